@@ -1,0 +1,173 @@
+package org.wps.commitments.commitment;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wps.commitments.engagement.EngagementRecord;
+import org.wps.commitments.engagement.EngagementRecordRepository;
+import org.wps.commitments.identity.Actor;
+import org.wps.commitments.identity.TrackerUser;
+import org.wps.commitments.mission.MissionAccess;
+import org.wps.commitments.party.Party;
+import org.wps.commitments.party.PartyRepository;
+import org.wps.commitments.plan.ImplementationPlan;
+import org.wps.commitments.plan.ImplementationPlanRepository;
+import org.wps.commitments.system.CommitmentsProperties;
+import org.wps.commitments.system.Input;
+import org.wps.commitments.system.InvalidInputException;
+import org.wps.commitments.system.NotFoundException;
+
+/** {@code /api/commitments}: open commitments and read them, within the caller's missions. */
+@RestController
+@RequestMapping("/api/commitments")
+class CommitmentController {
+
+    /** Start-form field names as the API spells them. */
+    private static final Map<String, String> API_FIELDS = Map.of(
+            NewCommitment.Fields.MISSION, "mission",
+            NewCommitment.Fields.TYPE, "type");
+
+    private final CommitmentLifecycle lifecycle;
+    private final CommitmentService service;
+    private final CommitmentRepository commitments;
+    private final CommitmentDecisionRepository decisions;
+    private final EngagementRecordRepository engagements;
+    private final ImplementationPlanRepository plans;
+    private final PartyRepository parties;
+    private final MissionAccess missionAccess;
+    private final CommitmentsProperties properties;
+
+    CommitmentController(CommitmentLifecycle lifecycle, CommitmentService service, CommitmentRepository commitments,
+            CommitmentDecisionRepository decisions, EngagementRecordRepository engagements,
+            ImplementationPlanRepository plans, PartyRepository parties, MissionAccess missionAccess,
+            CommitmentsProperties properties) {
+        this.lifecycle = lifecycle;
+        this.service = service;
+        this.commitments = commitments;
+        this.decisions = decisions;
+        this.engagements = engagements;
+        this.plans = plans;
+        this.parties = parties;
+        this.missionAccess = missionAccess;
+        this.properties = properties;
+    }
+
+    @PostMapping
+    ResponseEntity<CommitmentView> open(@RequestBody(required = false) OpenCommitmentRequest body, TrackerUser user) {
+        if (body == null) {
+            throw new InvalidInputException("body", "Send the commitment as a JSON object with mission, partyCode, "
+                    + "type, title and targetSigningDate.");
+        }
+        NewCommitment request;
+        try {
+            request = NewCommitment.read(Input.of(body.asFields()), properties.timeZone());
+            service.check(request, new Actor(user.userId(), user.groupIds(), user.tenantIds()));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new InvalidInputException.FieldProblem(API_FIELDS.getOrDefault(p.field(), p.field()),
+                            p.message()))
+                    .toList());
+        }
+        Commitment commitment = lifecycle.open(request);
+        return ResponseEntity.created(URI.create("/api/commitments/" + commitment.getReference()))
+                .body(view(commitment));
+    }
+
+    @GetMapping
+    List<CommitmentView> list(@RequestParam(name = "mission", required = false) String mission,
+            @RequestParam(name = "stage", required = false) String stage, TrackerUser user) {
+        String missionCode = mission == null || mission.isBlank() ? null
+                : missionAccess.visibleMission(mission, user).getCode();
+        CommitmentStage stageFilter = null;
+        if (stage != null && !stage.isBlank()) {
+            Input input = Input.of(Map.of("stage", stage));
+            stageFilter = input.requiredChoice("stage", "Stage", CommitmentStage.class);
+            input.throwIfInvalid();
+        }
+        if (user.missionCodes().isEmpty()) {
+            return List.of();
+        }
+        return commitments.search(user.missionCodes(), missionCode, stageFilter).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{reference}")
+    CommitmentDetail get(@PathVariable("reference") String reference, TrackerUser user) {
+        Commitment c = commitments.findByReference(reference.strip().toUpperCase(Locale.ROOT))
+                .filter(found -> user.missionCodes().contains(found.getMissionCode()))
+                .orElseThrow(() -> new NotFoundException("No commitment '" + reference + "' in your missions."));
+        return new CommitmentDetail(view(c),
+                engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(c.getId()).stream().map(EngagementView::of).toList(),
+                decisions.findByCommitmentIdOrderByDecidedAtAscIdAsc(c.getId()).stream().map(DecisionView::of).toList(),
+                plans.findByCommitmentIdOrderByValidatedOnAsc(c.getId()).stream().map(PlanView::of).toList());
+    }
+
+    private CommitmentView view(Commitment c) {
+        String partyName = parties.findById(c.getPartyCode()).map(Party::getName).orElse(c.getPartyCode());
+        return new CommitmentView(c.getReference(), c.getMissionCode(), c.getPartyCode(), partyName, c.getType(),
+                c.getTitle(), c.getTargetSigningDate(), c.getSensitivity(), c.getStage(), c.getStageDueDate(),
+                c.getProcessInstanceId(), c.getOpenedBy(), c.getOpenedAt(), c.getElements(), c.getDraftReference(),
+                c.getSignedOn(), c.getSigningPlace(), c.getSignatoryTitles(), c.getDocumentReference(),
+                c.getClosedAt(), c.getClosingNote(), c.getLastReminderAt());
+    }
+
+    /** The body of {@code POST /api/commitments}; sensitivity defaults to CONFIDENTIAL. */
+    record OpenCommitmentRequest(String mission, String partyCode, String type, String title,
+            String targetSigningDate, String sensitivity) {
+
+        Map<String, Object> asFields() {
+            var fields = new HashMap<String, Object>();
+            fields.put(NewCommitment.Fields.MISSION, mission);
+            fields.put(NewCommitment.Fields.PARTY, partyCode);
+            fields.put(NewCommitment.Fields.TYPE, type);
+            fields.put(NewCommitment.Fields.TITLE, title);
+            fields.put(NewCommitment.Fields.TARGET_SIGNING_DATE, targetSigningDate);
+            fields.put(NewCommitment.Fields.SENSITIVITY, sensitivity == null ? Sensitivity.CONFIDENTIAL.name() : sensitivity);
+            return fields;
+        }
+    }
+
+    record CommitmentView(String reference, String mission, String partyCode, String partyName, CommitmentType type,
+            String title, LocalDate targetSigningDate, Sensitivity sensitivity, CommitmentStage stage,
+            Instant stageDueDate, String processInstanceId, String openedBy, Instant openedAt,
+            List<CommitmentElement> elements, String draftReference, LocalDate signedOn, String signingPlace,
+            String signatoryTitles, String documentReference, Instant closedAt, String closingNote,
+            Instant lastReminderAt) {
+    }
+
+    record CommitmentDetail(CommitmentView commitment, List<EngagementView> engagements,
+            List<DecisionView> decisions, List<PlanView> plans) {
+    }
+
+    record EngagementView(LocalDate engagedOn, String level, String counterpartRole, String outcome, String decision,
+            String recordedBy) {
+        static EngagementView of(EngagementRecord e) {
+            return new EngagementView(e.getEngagedOn(), e.getLevel().name(), e.getCounterpartRole(), e.getOutcome(),
+                    e.getDecision().name(), e.getRecordedBy());
+        }
+    }
+
+    record DecisionView(String step, String decision, String comment, String decidedBy, Instant decidedAt) {
+        static DecisionView of(CommitmentDecision d) {
+            return new DecisionView(d.getStep().name(), d.getDecision(), d.getComment(), d.getDecidedBy(),
+                    d.getDecidedAt());
+        }
+    }
+
+    record PlanView(String title, LocalDate validatedOn, String validatingBody) {
+        static PlanView of(ImplementationPlan p) {
+            return new PlanView(p.getTitle(), p.getValidatedOn(), p.getValidatingBody());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.wps.commitments.commitment;
+
+import static org.wps.commitments.process.ProcessVariable.dateVar;
+import static org.wps.commitments.process.ProcessVariable.longVar;
+import static org.wps.commitments.process.ProcessVariable.rawVar;
+import static org.wps.commitments.process.ProcessVariable.stringVar;
+
+import java.util.Date;
+import java.util.List;
+import org.wps.commitments.process.ProcessVariable;
+
+/**
+ * Descriptor of {@code processes/commitment-lifecycle.bpmn}: the one place in Java that names its key,
+ * element ids and variables.
+ */
+public final class CommitmentLifecycleProcess {
+
+    public static final String KEY = "commitment-lifecycle";
+    public static final String RESOURCE = "processes/commitment-lifecycle.bpmn";
+
+    private CommitmentLifecycleProcess() {
+    }
+
+    /** Element ids, for tests and for code that must address an element. */
+    public static final class Elements {
+        public static final String START = "startEvent_commitmentOpened";
+        public static final String OPEN_COMMITMENT = "serviceTask_openCommitment";
+        public static final String RECORD_ENGAGEMENT = "userTask_recordEngagement";
+        public static final String ENGAGEMENT_STALLED = "timer_engagementStalled";
+        public static final String REVIEW_STALLED_ENGAGEMENT = "userTask_reviewStalledEngagement";
+        public static final String STALLED_REVIEW_OVERDUE = "timer_stalledReviewOverdue";
+        public static final String DRAFT_TEXT = "userTask_draftText";
+        public static final String DRAFT_OVERDUE = "timer_draftOverdue";
+        public static final String REVIEW_DRAFT = "userTask_reviewDraft";
+        public static final String REVIEW_OVERDUE = "timer_reviewOverdue";
+        public static final String CLEAR_TEXT = "userTask_clearText";
+        public static final String CLEARANCE_OVERDUE = "timer_clearanceOverdue";
+        public static final String RECORD_SIGNING = "userTask_recordSigning";
+        public static final String TARGET_SIGNING_DATE_PASSED = "timer_targetSigningDatePassed";
+        public static final String SIGNATURE_OVERDUE = "timer_signatureOverdue";
+        public static final String REVIEW_OVERDUE_SIGNATURE = "userTask_reviewOverdueSignature";
+        public static final String SIGNATURE_REVIEW_OVERDUE = "timer_signatureReviewOverdue";
+        public static final String RECORD_IMPLEMENTATION_PLAN = "userTask_recordImplementationPlan";
+        public static final String PLAN_WARNING = "timer_planWarning";
+        public static final String PLAN_OVERDUE = "timer_planOverdue";
+        public static final String REVIEW_MISSING_PLAN = "userTask_reviewMissingPlan";
+        public static final String PLAN_REVIEW_OVERDUE = "timer_planReviewOverdue";
+
+        public static final String COMMITMENT_ABANDONED = "endEvent_commitmentAbandoned";
+        public static final String COMMITMENT_DECLINED = "endEvent_commitmentDeclined";
+        public static final String SIGNING_REFUSED = "endEvent_signingRefused";
+        public static final String IMPLEMENTATION_PLAN_RECORDED = "endEvent_implementationPlanRecorded";
+
+        /** Every user task, in the order an adviser meets them on the main path, then the senior reviews. */
+        public static final List<String> USER_TASKS = List.of(RECORD_ENGAGEMENT, DRAFT_TEXT, REVIEW_DRAFT,
+                CLEAR_TEXT, RECORD_SIGNING, RECORD_IMPLEMENTATION_PLAN, REVIEW_STALLED_ENGAGEMENT,
+                REVIEW_OVERDUE_SIGNATURE, REVIEW_MISSING_PLAN);
+
+        private Elements() {
+        }
+    }
+
+    /** Variables: references, routing decisions and due dates. Form input is moved into the domain. */
+    public static final class Variables {
+        // references
+        public static final ProcessVariable<Long> COMMITMENT_ID = longVar("commitmentId");
+        public static final ProcessVariable<String> REFERENCE = stringVar("reference");
+        public static final ProcessVariable<String> MISSION_CODE = stringVar("missionCode");
+
+        // due dates, written by the domain whenever the commitment changes stage
+        public static final ProcessVariable<Date> STAGE_DUE_DATE = dateVar("stageDueDate");
+        public static final ProcessVariable<Date> STALLED_REVIEW_DUE_DATE = dateVar("stalledReviewDueDate");
+        public static final ProcessVariable<Date> SIGNATURE_ESCALATION_DATE = dateVar("signatureEscalationDate");
+        public static final ProcessVariable<Date> SIGNATURE_REVIEW_DUE_DATE = dateVar("signatureReviewDueDate");
+        public static final ProcessVariable<Date> PLAN_ESCALATION_DATE = dateVar("planEscalationDate");
+        public static final ProcessVariable<Date> PLAN_REVIEW_DUE_DATE = dateVar("planReviewDueDate");
+
+        // routing decisions read by gateways
+        public static final ProcessVariable<String> ENGAGEMENT_DECISION = stringVar("engagementDecision");
+        public static final ProcessVariable<String> REVIEW_DECISION = stringVar("reviewDecision");
+        public static final ProcessVariable<String> CLEARANCE_DECISION = stringVar("clearanceDecision");
+        public static final ProcessVariable<String> SIGNING_OUTCOME = stringVar("signingOutcome");
+        public static final ProcessVariable<String> STALLED_ENGAGEMENT_DECISION = stringVar("stalledEngagementDecision");
+        public static final ProcessVariable<String> OVERDUE_SIGNATURE_DECISION = stringVar("overdueSignatureDecision");
+
+        // form input: read once by the task's listener, stored in the domain, then removed
+        public static final ProcessVariable<String> PARTY_CODE = stringVar("partyCode");
+        public static final ProcessVariable<String> COMMITMENT_TYPE = stringVar("commitmentType");
+        public static final ProcessVariable<String> TITLE = stringVar("title");
+        public static final ProcessVariable<Object> TARGET_SIGNING_DATE = rawVar("targetSigningDate");
+        public static final ProcessVariable<String> SENSITIVITY = stringVar("sensitivity");
+
+        public static final ProcessVariable<Object> ENGAGEMENT_DATE = rawVar("engagementDate");
+        public static final ProcessVariable<String> ENGAGEMENT_LEVEL = stringVar("engagementLevel");
+        public static final ProcessVariable<String> COUNTERPART_ROLE = stringVar("counterpartRole");
+        public static final ProcessVariable<String> ENGAGEMENT_OUTCOME = stringVar("engagementOutcome");
+
+        public static final ProcessVariable<Object> COMMITMENT_ELEMENTS = rawVar("commitmentElements");
+        public static final ProcessVariable<String> DRAFT_REFERENCE = stringVar("draftReference");
+        public static final ProcessVariable<String> DRAFT_SUMMARY = stringVar("draftSummary");
+
+        public static final ProcessVariable<String> REVIEW_COMMENT = stringVar("reviewComment");
+        public static final ProcessVariable<String> CLEARANCE_COMMENT = stringVar("clearanceComment");
+
+        public static final ProcessVariable<Object> SIGNED_ON = rawVar("signedOn");
+        public static final ProcessVariable<String> SIGNING_PLACE = stringVar("signingPlace");
+        public static final ProcessVariable<String> SIGNATORY_TITLES = stringVar("signatoryTitles");
+        public static final ProcessVariable<String> DOCUMENT_REFERENCE = stringVar("documentReference");
+        public static final ProcessVariable<String> REFUSAL_REASON = stringVar("refusalReason");
+
+        public static final ProcessVariable<String> PLAN_TITLE = stringVar("planTitle");
+        public static final ProcessVariable<Object> PLAN_VALIDATED_ON = rawVar("planValidatedOn");
+        public static final ProcessVariable<String> PLAN_VALIDATING_BODY = stringVar("planValidatingBody");
+
+        public static final ProcessVariable<String> GUIDANCE = stringVar("guidance");
+
+        private Variables() {
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.wps.commitments.commitment;
+
+/**
+ * Where a commitment stands (its domain status). The first seven are open stages; the rest are closed outcomes.
+ */
+public enum CommitmentStage {
+    ENGAGEMENT,
+    DRAFTING,
+    SENIOR_REVIEW,
+    CLEARANCE,
+    AWAITING_SIGNATURE,
+    PLAN_DEVELOPMENT,
+    IMPLEMENTATION,
+    ABANDONED,
+    DECLINED,
+    REFUSED;
+
+    /** True for outcomes after which nothing more is followed in this lifecycle. */
+    public boolean isClosed() {
+        return this == ABANDONED || this == DECLINED || this == REFUSED;
+    }
+}

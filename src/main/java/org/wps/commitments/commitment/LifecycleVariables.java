@@ -1,0 +1,52 @@
+package org.wps.commitments.commitment;
+
+import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.PLAN_ESCALATION_DATE;
+import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.PLAN_REVIEW_DUE_DATE;
+import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNATURE_ESCALATION_DATE;
+import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNATURE_REVIEW_DUE_DATE;
+import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.STAGE_DUE_DATE;
+import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.STALLED_REVIEW_DUE_DATE;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a commitment's due dates into its process instance whenever the commitment changes stage. The
+ * lifecycle's tasks and timers read only these variables, so the domain and the process cannot disagree.
+ */
+@Component
+public class LifecycleVariables {
+
+    private final Deadlines deadlines;
+
+    LifecycleVariables(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    /** Publishes the due dates of the commitment's current stage. */
+    public void publishStage(VariableScope scope, Commitment commitment) {
+        Instant due = commitment.getStageDueDate();
+        if (due == null) {
+            return;
+        }
+        STAGE_DUE_DATE.set(scope, Date.from(due));
+        switch (commitment.getStage()) {
+            case ENGAGEMENT -> STALLED_REVIEW_DUE_DATE.set(scope, Date.from(deadlines.seniorReviewDueDate(due)));
+            case AWAITING_SIGNATURE -> {
+                Instant escalation = deadlines.signatureEscalationDate(commitment);
+                SIGNATURE_ESCALATION_DATE.set(scope, Date.from(escalation));
+                SIGNATURE_REVIEW_DUE_DATE.set(scope, Date.from(deadlines.seniorReviewDueDate(escalation)));
+            }
+            case PLAN_DEVELOPMENT -> {
+                Instant escalation = deadlines.planEscalationDate(commitment);
+                PLAN_ESCALATION_DATE.set(scope, Date.from(escalation));
+                PLAN_REVIEW_DUE_DATE.set(scope, Date.from(deadlines.seniorReviewDueDate(escalation)));
+            }
+            default -> {
+                // other stages have one due date only
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.wps.commitments.identity;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Who is acting on a commitment: the signed-in user the engine runs a command for, or the system (timers,
+ * start-up data) when nobody is signed in.
+ */
+public record Actor(String userId, Set<String> groupIds, Set<String> tenantIds) {
+
+    public static final Actor SYSTEM = new Actor("system", Set.of(Roles.ADMINS), Set.of());
+
+    public Actor {
+        groupIds = Set.copyOf(groupIds);
+        tenantIds = Set.copyOf(tenantIds);
+    }
+
+    /** The user the engine currently works for, as set by Tasklist, the engine REST API or our API. */
+    public static Actor current(IdentityService identityService) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            return SYSTEM;
+        }
+        return new Actor(authentication.getUserId(), Set.copyOf(nullSafe(authentication.getGroupIds())),
+                Set.copyOf(nullSafe(authentication.getTenantIds())));
+    }
+
+    /** Administrators and the system act for every mission; everyone else only for their own. */
+    public boolean mayWorkFor(String tenantId) {
+        return groupIds.contains(Roles.ADMINS) || tenantIds.contains(tenantId);
+    }
+
+    private static List<String> nullSafe(List<String> ids) {
+        return ids == null ? List.of() : ids;
+    }
+}

@@ -1,0 +1,66 @@
+package org.wps.commitments.process;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * A process variable with a name and a type, declared once in a process descriptor so that no other class
+ * spells the variable name.
+ *
+ * @param name the variable name used in the BPMN model and in forms
+ * @param type the Java type of the value
+ * @param <T> the value type
+ */
+public record ProcessVariable<T>(String name, Class<T> type) {
+
+    public static ProcessVariable<String> stringVar(String name) {
+        return new ProcessVariable<>(name, String.class);
+    }
+
+    public static ProcessVariable<Long> longVar(String name) {
+        return new ProcessVariable<>(name, Long.class);
+    }
+
+    public static ProcessVariable<java.util.Date> dateVar(String name) {
+        return new ProcessVariable<>(name, java.util.Date.class);
+    }
+
+    public static ProcessVariable<Object> rawVar(String name) {
+        return new ProcessVariable<>(name, Object.class);
+    }
+
+    /** The value, or an exception naming the variable when it is missing. */
+    public T get(VariableScope scope) {
+        return getOptional(scope)
+                .orElseThrow(() -> new IllegalStateException("Process variable '" + name + "' is not set"));
+    }
+
+    public Optional<T> getOptional(VariableScope scope) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (type == Long.class && value instanceof Number number) {
+            return Optional.of(type.cast(number.longValue()));
+        }
+        if (!type.isInstance(value)) {
+            throw new IllegalStateException("Process variable '" + name + "' holds a "
+                    + value.getClass().getSimpleName() + ", expected " + type.getSimpleName());
+        }
+        return Optional.of(type.cast(value));
+    }
+
+    public void set(VariableScope scope, T value) {
+        scope.setVariable(name, value);
+    }
+
+    public void remove(VariableScope scope) {
+        scope.removeVariable(name);
+    }
+
+    public VariableMap putInto(VariableMap variables, T value) {
+        variables.putValue(name, value);
+        return variables;
+    }
+}

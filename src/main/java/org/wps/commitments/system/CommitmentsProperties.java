@@ -1,0 +1,69 @@
+package org.wps.commitments.system;
+
+import java.time.Period;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The tracker's own settings, under {@code commitments.*}. Every timer and due date of the processes is
+ * computed from these periods, never from literals in the models.
+ *
+ * @param timeZone zone in which calendar dates (target signing date, signing date) start and end
+ * @param timers when late work escalates
+ * @param deadlines how long each kind of task may take once it is opened
+ * @param admin the first administrator, required outside the demo profile
+ * @param demo what the demo profile seeds
+ */
+@ConfigurationProperties("commitments")
+public record CommitmentsProperties(
+        @DefaultValue("UTC") ZoneId timeZone,
+        @DefaultValue Timers timers,
+        @DefaultValue Deadlines deadlines,
+        @DefaultValue Admin admin,
+        @DefaultValue Demo demo) {
+
+    /**
+     * @param engagementStalledAfter no engagement recorded for this long opens a senior review
+     * @param signatureEscalationAfter this long after a passed target signing date, senior advisers review
+     * @param planWarningAfter no validated plan this long after signing warns the adviser
+     * @param planEscalationAfter no validated plan this long after signing opens a senior review
+     */
+    public record Timers(
+            @DefaultValue("P120D") Period engagementStalledAfter,
+            @DefaultValue("P90D") Period signatureEscalationAfter,
+            @DefaultValue("P6M") Period planWarningAfter,
+            @DefaultValue("P12M") Period planEscalationAfter) {
+    }
+
+    /**
+     * @param drafting time to draft (or revise) a commitment text
+     * @param seniorReview time for a senior adviser to review a draft or a late item
+     * @param clearance time for the OSRSG-SVC desk to clear a text
+     */
+    public record Deadlines(
+            @DefaultValue("P60D") Period drafting,
+            @DefaultValue("P14D") Period seniorReview,
+            @DefaultValue("P30D") Period clearance) {
+    }
+
+    /**
+     * The administrator created at start-up when no user exists with this id. Outside the demo profile both
+     * values must come from the environment ({@code COMMITMENTS_ADMIN_ID}, {@code COMMITMENTS_ADMIN_PASSWORD}).
+     */
+    public record Admin(String id, String password) {
+
+        public boolean isConfigured() {
+            return id != null && !id.isBlank() && password != null && !password.isBlank();
+        }
+    }
+
+    /**
+     * @param users seed the demo users of DESIGN.md §4 (demo profile only)
+     * @param commitments seed realistic commitments in several stages (demo profile only)
+     * @param password the demo users' password
+     */
+    public record Demo(@DefaultValue("false") boolean users, @DefaultValue("false") boolean commitments,
+            String password) {
+    }
+}

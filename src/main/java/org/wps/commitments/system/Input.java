@@ -1,0 +1,191 @@
+package org.wps.commitments.system;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+import org.wps.commitments.system.InvalidInputException.FieldProblem;
+
+/**
+ * Reads what a person submitted (a Camunda Form, which is only validated in the browser, or an API payload)
+ * and collects every problem in plain language before anything is stored, so one answer names all the fields
+ * to correct.
+ */
+public final class Input {
+
+    private final Function<String, Object> source;
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    private Input(Function<String, Object> source) {
+        this.source = source;
+    }
+
+    public static Input of(VariableScope scope) {
+        return new Input(scope::getVariable);
+    }
+
+    public static Input of(Map<String, ?> values) {
+        return new Input(values::get);
+    }
+
+    public String requiredText(String field, String label, int maxLength) {
+        String text = optionalText(field, label, maxLength);
+        if (text == null) {
+            problem(field, label + " is required.");
+        }
+        return text;
+    }
+
+    /** Trimmed text, or null when blank or missing. */
+    public String optionalText(String field, String label, int maxLength) {
+        Object value = source.apply(field);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            problem(field, label + " must be text.");
+            return null;
+        }
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        if (trimmed.length() > maxLength) {
+            problem(field, label + " must be at most " + maxLength + " characters (it has " + trimmed.length() + ").");
+            return null;
+        }
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            problem(field, label + " contains control characters.");
+            return null;
+        }
+        return trimmed;
+    }
+
+    /** A calendar date given as {@code 2027-03-01} (what Camunda Forms send) or as a date value. */
+    public LocalDate requiredDate(String field, String label, ZoneId zone) {
+        Object value = source.apply(field);
+        if (value == null || value instanceof String s && s.isBlank()) {
+            problem(field, label + " is required.");
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(zone).toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof String text) {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                problem(field, label + " must be a date written like 2027-03-01 (year-month-day), not '"
+                        + abbreviate(text) + "'.");
+                return null;
+            }
+        }
+        problem(field, label + " must be a date written like 2027-03-01.");
+        return null;
+    }
+
+    public <E extends Enum<E>> E requiredChoice(String field, String label, Class<E> type) {
+        Object value = source.apply(field);
+        if (value == null || value instanceof String s && s.isBlank()) {
+            problem(field, label + " is required.");
+            return null;
+        }
+        E choice = parseChoice(value, type);
+        if (choice == null) {
+            problem(field, label + " '" + abbreviate(String.valueOf(value)) + "' is not one of: " + names(type) + ".");
+        }
+        return choice;
+    }
+
+    /** Several choices (a checklist); at least one when required. */
+    public <E extends Enum<E>> List<E> choices(String field, String label, Class<E> type, boolean required) {
+        Object value = source.apply(field);
+        List<Object> items = listOf(value);
+        if (items == null) {
+            problem(field, label + " must be a list of choices.");
+            return List.of();
+        }
+        var result = new LinkedHashSet<E>();
+        for (Object item : items) {
+            E choice = parseChoice(item, type);
+            if (choice == null) {
+                problem(field, label + " '" + abbreviate(String.valueOf(item)) + "' is not one of: " + names(type) + ".");
+                return List.of();
+            }
+            result.add(choice);
+        }
+        if (required && result.isEmpty()) {
+            problem(field, label + ": choose at least one.");
+        }
+        return List.copyOf(result);
+    }
+
+    public void problem(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+
+    /** Throws {@link InvalidInputException} naming every problem found so far. */
+    public void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static <E extends Enum<E>> E parseChoice(Object value, Class<E> type) {
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        if (!(value instanceof String text)) {
+            return null;
+        }
+        String name = text.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static List<Object> listOf(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Collection<?> collection) {
+            return new ArrayList<>(collection);
+        }
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            return json.elements().stream().map(n -> n.isString() ? (Object) n.stringValue() : n.toString()).toList();
+        }
+        if (value instanceof String text && text.strip().startsWith("[")) {
+            try {
+                SpinJsonNode json = org.camunda.spin.Spin.JSON(text);
+                return listOf(json);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

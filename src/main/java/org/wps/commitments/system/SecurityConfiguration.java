@@ -1,0 +1,100 @@
+package org.wps.commitments.system;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.wps.commitments.identity.EngineAuthenticationFilter;
+
+/**
+ * Who may call what (DESIGN.md §5):
+ * <ul>
+ *   <li>{@code /engine-rest/**}: HTTP Basic against Camunda's users, checked by Camunda's own
+ *       {@link ProcessEngineAuthenticationFilter}, which also applies authorizations and tenants;</li>
+ *   <li>{@code /camunda/**}: the webapps (Tasklist, Cockpit, Admin) with their own session login and CSRF
+ *       protection;</li>
+ *   <li>everything else ({@code /api/**}, pages): HTTP Basic against the same users; only health and error
+ *       pages are anonymous.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String REALM = "CRSV Commitment Tracker";
+
+    @Bean
+    FilterRegistrationBean<Filter> engineRestAuthentication(JerseyApplicationPath engineRestPath) {
+        var registration = new FilterRegistrationBean<Filter>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-auth");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns(engineRestPath.getUrlMapping());
+        return registration;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        // the webapps authenticate and protect against CSRF themselves, and set their own security headers
+        return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/camunda/**"),
+                        withDefaults().matcher("/")))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .headers(h -> h.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain application(HttpSecurity http, IdentityService identityService) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(withDefaults().matcher("/actuator/health"),
+                                withDefaults().matcher("/actuator/health/**"),
+                                withDefaults().matcher("/error")).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                    problem(response, HttpStatus.UNAUTHORIZED,
+                            "Sign in with your tracker user name and password (HTTP Basic).");
+                }))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}
