@@ -57,6 +57,8 @@ import org.wps.commitments.process.ProcessVariable;
 class DemoCommitments implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommitments.class);
+    /** Present once the demo data has been seeded: it is never seeded twice. */
+    static final String MARKER_REFERENCE = "UNMISS-JC-2014";
 
     private final CommitmentLifecycle lifecycle;
     private final CommitmentRepository commitments;
@@ -73,7 +75,7 @@ class DemoCommitments implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (commitments.count() > 0) {
+        if (commitments.existsByReference(MARKER_REFERENCE)) {
             return;
         }
         try {
