@@ -40,17 +40,20 @@ public final class Input {
     }
 
     public String requiredText(String field, String label, int maxLength) {
-        String text = optionalText(field, label, maxLength);
-        if (text == null) {
-            problem(field, label + " is required.");
-        }
-        return text;
+        return text(field, label, maxLength, true);
     }
 
     /** Trimmed text, or null when blank or missing. */
     public String optionalText(String field, String label, int maxLength) {
+        return text(field, label, maxLength, false);
+    }
+
+    private String text(String field, String label, int maxLength, boolean required) {
         Object value = source.apply(field);
-        if (value == null) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            if (required) {
+                problem(field, label + " is required.");
+            }
             return null;
         }
         if (!(value instanceof String text)) {
@@ -58,9 +61,6 @@ public final class Input {
             return null;
         }
         String trimmed = text.strip();
-        if (trimmed.isEmpty()) {
-            return null;
-        }
         if (trimmed.length() > maxLength) {
             problem(field, label + " must be at most " + maxLength + " characters (it has " + trimmed.length() + ").");
             return null;

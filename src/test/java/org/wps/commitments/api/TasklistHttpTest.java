@@ -1,0 +1,179 @@
+package org.wps.commitments.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wps.commitments.TrackerTest;
+
+/**
+ * Tasklist as an adviser's browser talks to it: session login with Camunda's CSRF token, the filters every
+ * user starts from, the start form, and a task form submitted with bad and then good values.
+ */
+@TrackerTest
+class TasklistHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ENGINE = "/camunda/api/engine/engine/default";
+
+    @LocalServerPort
+    int port;
+
+    /** One browser session of one user. */
+    private final class Browser {
+        final CookieManager cookies = new CookieManager();
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+        Browser loginAs(String user) {
+            send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/")).GET());
+            var response = send(post("/camunda/api/admin/auth/user/default/login/tasklist",
+                    "application/x-www-form-urlencoded",
+                    "username=" + user + "&password=" + URLEncoder.encode(Http.PASSWORD, StandardCharsets.UTF_8)));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return this;
+        }
+
+        JsonNode getJson(String path) {
+            var response = send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+            assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+            return json(response.body());
+        }
+
+        HttpResponse<String> postJson(String path, String body) {
+            return send(post(path, "application/json", body).header("Accept", "application/hal+json, application/json"));
+        }
+
+        private HttpRequest.Builder post(String path, String contentType, String body) {
+            return HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                    .header("X-XSRF-TOKEN", xsrfToken()).POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+
+        private String xsrfToken() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue).findFirst().orElse("");
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError(body, e);
+        }
+    }
+
+    private static String filterId(Browser browser, String name) {
+        for (JsonNode filter : browser.getJson(ENGINE + "/filter?resourceType=Task")) {
+            if (filter.path("name").asText().equals(name)) {
+                return filter.path("id").asText();
+            }
+        }
+        throw new AssertionError("no filter " + name);
+    }
+
+    private static List<JsonNode> tasksIn(Browser browser, String filterId) {
+        var response = browser.postJson(ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=200", "{}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<JsonNode> tasks = new ArrayList<>();
+        json(response.body()).path("_embedded").path("task").forEach(tasks::add);
+        return tasks;
+    }
+
+    private static String startCommitment(Browser browser, String mission, String party, String title) {
+        String definitionId = browser.getJson(ENGINE + "/process-definition/key/commitment-lifecycle").path("id").asText();
+        var started = browser.postJson(ENGINE + "/process-definition/" + definitionId + "/submit-form", """
+                {"variables":{"missionCode":{"value":"%s"},"partyCode":{"value":"%s"},
+                 "commitmentType":{"value":"UNILATERAL_COMMUNIQUE"},"title":{"value":"%s"},
+                 "targetSigningDate":{"value":"2027-06-30"},"sensitivity":{"value":"CONFIDENTIAL"}}}"""
+                .formatted(mission, party, title));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return json(started.body()).path("businessKey").asText();
+    }
+
+    @Test
+    void everyRoleFindsItsFiltersSortedByDueDate() {
+        for (String user : List.of("unmissAdviser", "unmissSenior", "unmissLeader", "osrsgDesk", "manager")) {
+            Browser browser = new Browser().loginAs(user);
+            JsonNode filters = browser.getJson(ENGINE + "/filter?resourceType=Task");
+            assertThat(filters.findValuesAsText("name")).as(user).contains("My group's tasks", "My tasks");
+            for (JsonNode filter : filters) {
+                assertThat(filter.path("query").path("sorting").get(0).path("sortBy").asText()).isEqualTo("dueDate");
+            }
+        }
+    }
+
+    @Test
+    void anAdviserStartsACommitmentAndSeesOnlyTheirMissionsWork() {
+        Browser unmiss = new Browser().loginAs("unmissAdviser");
+        Browser minusma = new Browser().loginAs("minusmaAdviser");
+        String unmissReference = startCommitment(unmiss, "UNMISS", "SPLA-IO-RM", "Tasklist check UNMISS");
+        String minusmaReference = startCommitment(minusma, "MINUSMA", "MSA", "Tasklist check MINUSMA");
+        assertThat(unmissReference).startsWith("UNMISS-UC-");
+
+        List<JsonNode> unmissTasks = tasksIn(unmiss, filterId(unmiss, "My group's tasks"));
+        assertThat(unmissTasks).isNotEmpty().allMatch(t -> t.path("tenantId").asText().equals("unmiss"));
+        List<JsonNode> minusmaTasks = tasksIn(minusma, filterId(minusma, "My group's tasks"));
+        assertThat(minusmaTasks).isNotEmpty().allMatch(t -> t.path("tenantId").asText().equals("minusma"));
+
+        var forOtherMission = unmiss.postJson(ENGINE + "/process-definition/key/commitment-lifecycle/submit-form", """
+                {"variables":{"missionCode":{"value":"MINUSMA"},"partyCode":{"value":"MSA"},
+                 "commitmentType":{"value":"UNILATERAL_COMMUNIQUE"},"title":{"value":"Not my mission"},
+                 "targetSigningDate":{"value":"2027-06-30"},"sensitivity":{"value":"PUBLIC"}}}""");
+        assertThat(forOtherMission.statusCode()).isEqualTo(400);
+        assertThat(forOtherMission.body()).contains("not a member of mission MINUSMA");
+        assertThat(minusmaReference).isNotEqualTo(unmissReference);
+    }
+
+    @Test
+    void aTaskFormWithMissingValuesIsRefusedAndTheTaskStaysOpen() {
+        Browser unmiss = new Browser().loginAs("unmissAdviser");
+        String reference = startCommitment(unmiss, "UNMISS", "GOV-SSD", "Form refusal check");
+        String taskId = tasksIn(unmiss, filterId(unmiss, "My group's tasks")).stream()
+                .map(t -> t.path("id").asText())
+                .filter(id -> unmiss.getJson(ENGINE + "/task/" + id + "/form-variables?variableNames=reference")
+                        .path("reference").path("value").asText().equals(reference))
+                .findFirst().orElseThrow();
+
+        var refused = unmiss.postJson(ENGINE + "/task/" + taskId + "/submit-form", """
+                {"variables":{"engagementDecision":{"value":"READY_TO_DRAFT"}}}""");
+        assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(refused.body()).contains("Engagement date is required").contains("Counterpart role is required");
+        assertThat(unmiss.getJson(ENGINE + "/task/" + taskId).path("id").asText()).isEqualTo(taskId);
+
+        var accepted = unmiss.postJson(ENGINE + "/task/" + taskId + "/submit-form", """
+                {"variables":{"engagementDate":{"value":"2026-02-10"},"engagementLevel":{"value":"WPA"},
+                 "counterpartRole":{"value":"Minister of Defence's office"},
+                 "engagementOutcome":{"value":"Agreed to prepare a text."},
+                 "engagementDecision":{"value":"READY_TO_DRAFT"}}}""");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    }
+}
