@@ -1,0 +1,1116 @@
+package org.wps.commitments.commitment;
+
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Elements.*;
+import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wps.commitments.TrackerTest;
+import org.wps.commitments.commitment.CommitmentDecision.Step;
+import org.wps.commitments.engagement.EngagementDecision;
+import org.wps.commitments.engagement.EngagementLevel;
+import org.wps.commitments.engagement.EngagementRecord;
+import org.wps.commitments.engagement.EngagementRecordRepository;
+import org.wps.commitments.identity.Roles;
+import org.wps.commitments.plan.ImplementationPlanRepository;
+import org.wps.commitments.process.ProcessVariable;
+
+/**
+ * One method per path of {@code processes/commitment-lifecycle.bpmn}, run against the whole application with
+ * its real delegates, listeners and database. Every completion is made by a demo user of the task's candidate
+ * group, signed in the way Tasklist signs people in, so the candidate groups are exercised, not only read.
+ * Time is the engine clock, set to a fixed day and moved forward explicitly; timers are fired by element id.
+ */
+@TrackerTest
+class CommitmentLifecycleProcessTest {
+
+    /** The engine clock when every test starts (a Monday morning; calendar dates are UTC, as configured). */
+    private static final Instant FIRST_DAY = Instant.parse("2026-05-04T08:30:00Z");
+    private static final ZoneOffset ZONE = ZoneOffset.UTC;
+    private static final LocalDate TARGET_SIGNING_ON = LocalDate.parse("2026-10-15");
+
+    // the commitments.* configuration defaults (application.yaml, CommitmentsProperties)
+    private static final Period ENGAGEMENT_STALLED_AFTER = Period.parse("P120D");
+    private static final Period SIGNATURE_ESCALATION_AFTER = Period.parse("P90D");
+    private static final Period PLAN_WARNING_AFTER = Period.parse("P6M");
+    private static final Period PLAN_ESCALATION_AFTER = Period.parse("P12M");
+    private static final Period DRAFTING = Period.parse("P60D");
+    private static final Period SENIOR_REVIEW = Period.parse("P14D");
+    private static final Period CLEARANCE = Period.parse("P30D");
+
+    /** Camunda's default task priority, and the one reminders raise late work to. */
+    private static final int NORMAL_PRIORITY = 50;
+    private static final int URGENT_PRIORITY = 90;
+
+    // demo users (DemoUser), one per candidate group of the model
+    private static final String ADVISER = "unmissAdviser";
+    private static final String SENIOR_ADVISER = "unmissSenior";
+    private static final String OSRSG_DESK = "osrsgDesk";
+    private static final Map<String, String> MEMBER_OF = Map.of(Roles.ADVISERS, ADVISER,
+            Roles.SENIOR_ADVISERS, SENIOR_ADVISER, Roles.OSRSG_SVC, OSRSG_DESK);
+
+    /** What may stay in the process: references, routing decisions and due dates, never form input. */
+    private static final Set<String> PROCESS_VARIABLES = Stream.of(COMMITMENT_ID, REFERENCE, MISSION_CODE,
+            STAGE_DUE_DATE, STALLED_REVIEW_DUE_DATE, SIGNATURE_ESCALATION_DATE, SIGNATURE_REVIEW_DUE_DATE,
+            PLAN_ESCALATION_DATE, PLAN_REVIEW_DUE_DATE, ENGAGEMENT_DECISION, REVIEW_DECISION, CLEARANCE_DECISION,
+            SIGNING_OUTCOME, STALLED_ENGAGEMENT_DECISION, OVERDUE_SIGNATURE_DECISION)
+            .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Element ids that the process descriptor does not name (joins, decisions, reminder tasks and the end
+     * events of the reminder and review branches); only path assertions need them.
+     */
+    private static final class Model {
+        static final String JOIN_ENGAGEMENT = "gateway_joinEngagement";
+        static final String ENGAGEMENT_DECISION = "gateway_engagementDecision";
+        static final String JOIN_DRAFTING = "gateway_joinDrafting";
+        static final String REVIEW_DECISION = "gateway_reviewDecision";
+        static final String CLEARANCE_DECISION = "gateway_clearanceDecision";
+        static final String SIGNING_OUTCOME = "gateway_signingOutcome";
+        static final String STALLED_ENGAGEMENT_DECISION = "gateway_stalledEngagementDecision";
+        static final String OVERDUE_SIGNATURE_DECISION = "gateway_overdueSignatureDecision";
+
+        static final String REMIND_STALLED_REVIEW_OVERDUE = "serviceTask_remindStalledReviewOverdue";
+        static final String REMIND_DRAFT_OVERDUE = "serviceTask_remindDraftOverdue";
+        static final String REMIND_REVIEW_OVERDUE = "serviceTask_remindReviewOverdue";
+        static final String REMIND_CLEARANCE_OVERDUE = "serviceTask_remindClearanceOverdue";
+        static final String REMIND_SIGNING_OVERDUE = "serviceTask_remindSigningOverdue";
+        static final String REMIND_SIGNATURE_REVIEW_OVERDUE = "serviceTask_remindSignatureReviewOverdue";
+        static final String WARN_PLAN_MISSING = "serviceTask_warnPlanMissing";
+        static final String REMIND_PLAN_REVIEW_OVERDUE = "serviceTask_remindPlanReviewOverdue";
+
+        static final String STALLED_REVIEW_REMINDER_SENT = "endEvent_stalledReviewReminderSent";
+        static final String STALLED_ENGAGEMENT_REVIEWED = "endEvent_stalledEngagementReviewed";
+        static final String DRAFT_REMINDER_SENT = "endEvent_draftReminderSent";
+        static final String REVIEW_REMINDER_SENT = "endEvent_reviewReminderSent";
+        static final String CLEARANCE_REMINDER_SENT = "endEvent_clearanceReminderSent";
+        static final String SIGNING_REMINDER_SENT = "endEvent_signingReminderSent";
+        static final String SIGNATURE_REVIEW_REMINDER_SENT = "endEvent_signatureReviewReminderSent";
+        static final String OVERDUE_SIGNATURE_REVIEWED = "endEvent_overdueSignatureReviewed";
+        static final String PLAN_WARNING_SENT = "endEvent_planWarningSent";
+        static final String PLAN_REVIEW_REMINDER_SENT = "endEvent_planReviewReminderSent";
+        static final String MISSING_PLAN_REVIEWED = "endEvent_missingPlanReviewed";
+
+        private Model() {
+        }
+    }
+
+    @Autowired
+    private ProcessEngine processEngine;
+    @Autowired
+    private RuntimeService runtimeService;
+    @Autowired
+    private TaskService taskService;
+    @Autowired
+    private ManagementService managementService;
+    @Autowired
+    private IdentityService identityService;
+    @Autowired
+    private HistoryService historyService;
+    @Autowired
+    private RepositoryService repositoryService;
+    @Autowired
+    private CommitmentLifecycle lifecycle;
+    @Autowired
+    private CommitmentRepository commitments;
+    @Autowired
+    private EngagementRecordRepository engagements;
+    @Autowired
+    private CommitmentDecisionRepository decisions;
+    @Autowired
+    private ImplementationPlanRepository plans;
+    @Autowired
+    private Clock clock;
+
+    @BeforeEach
+    void bind() {
+        init(processEngine);
+        ClockUtil.setCurrentTime(Date.from(FIRST_DAY));
+    }
+
+    @AfterEach
+    void restore() {
+        ClockUtil.reset();
+        identityService.clearAuthentication();
+    }
+
+    // ---------------------------------------------------------------- main path
+
+    @Test
+    void happyPath_engagementToImplementationPlan() {
+        String title = uniqueTitle();
+        ProcessInstance pi = open(title);
+
+        Commitment opened = commitmentOf(pi);
+        assertThat(opened.getReference()).matches("UNMISS-JC-2026-\\d{2,}");
+        assertThat(pi).hasBusinessKey(opened.getReference());
+        assertThat(pi.getTenantId()).isEqualTo("unmiss");
+        assertThat(opened.getTitle()).isEqualTo(title);
+        assertThat(opened.getMissionCode()).isEqualTo("UNMISS");
+        assertThat(opened.getPartyCode()).isEqualTo("GOV-SSD");
+        assertThat(opened.getType()).isEqualTo(CommitmentType.JOINT_COMMUNIQUE);
+        assertThat(opened.getTargetSigningDate()).isEqualTo(TARGET_SIGNING_ON);
+        assertThat(opened.getSensitivity()).isEqualTo(Sensitivity.CONFIDENTIAL);
+        assertThat(opened.getOpenedBy()).isEqualTo(ADVISER);
+        assertThat(opened.getOpenedAt()).isEqualTo(FIRST_DAY);
+        assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
+        assertStageTask(pi, RECORD_ENGAGEMENT, Roles.ADVISERS);
+        assertTimers(pi, ENGAGEMENT_STALLED);
+        assertThat(timerDue(pi, ENGAGEMENT_STALLED)).isEqualTo(opened.getStageDueDate());
+        assertThat(dateVariable(pi, STALLED_REVIEW_DUE_DATE))
+                .isEqualTo(plus(opened.getStageDueDate(), SENIOR_REVIEW));
+        assertThat(runtimeService.getVariables(pi.getId()))
+                .containsEntry(COMMITMENT_ID.name(), opened.getId())
+                .containsEntry(REFERENCE.name(), opened.getReference())
+                .containsEntry(MISSION_CODE.name(), "UNMISS")
+                .doesNotContainKeys(TITLE.name(), PARTY_CODE.name(), COMMITMENT_TYPE.name(),
+                        TARGET_SIGNING_DATE.name(), SENSITIVITY.name());
+        assertOnlyReferenceVariables(pi);
+
+        advance(Period.ofDays(20));
+        LocalDate engagedOn = today().minusDays(2);
+        complete(pi, RECORD_ENGAGEMENT, engagement(engagedOn, EngagementDecision.READY_TO_DRAFT));
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(opened.getId()))
+                .singleElement().satisfies(engagement -> {
+                    assertThat(engagement.getEngagedOn()).isEqualTo(engagedOn);
+                    assertThat(engagement.getLevel()).isEqualTo(EngagementLevel.SENIOR_WPA);
+                    assertThat(engagement.getCounterpartRole()).isEqualTo("Deputy Chief of Defence Forces");
+                    assertThat(engagement.getOutcome()).isEqualTo("Agreed to negotiate a joint communiqué.");
+                    assertThat(engagement.getDecision()).isEqualTo(EngagementDecision.READY_TO_DRAFT);
+                    assertThat(engagement.getRecordedBy()).isEqualTo(ADVISER);
+                    assertThat(engagement.getRecordedAt()).isEqualTo(clock.instant());
+                });
+        assertStage(pi, CommitmentStage.DRAFTING, plus(clock.instant(), DRAFTING));
+        assertStageTask(pi, DRAFT_TEXT, Roles.ADVISERS);
+        assertTimers(pi, DRAFT_OVERDUE);
+        assertThat(timerDue(pi, DRAFT_OVERDUE)).isEqualTo(commitmentOf(pi).getStageDueDate());
+        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(ENGAGEMENT_DATE.name(),
+                ENGAGEMENT_LEVEL.name(), COUNTERPART_ROLE.name(), ENGAGEMENT_OUTCOME.name());
+        assertOnlyReferenceVariables(pi);
+
+        advance(Period.ofDays(30));
+        complete(pi, DRAFT_TEXT, draft());
+        Commitment drafted = commitmentOf(pi);
+        assertThat(drafted.getElements()).containsExactly(CommitmentElement.CHAIN_OF_COMMAND_ORDERS,
+                CommitmentElement.ACCOUNTABILITY);
+        assertThat(drafted.getDraftReference()).isEqualTo("DMS/UNMISS/2026/114");
+        assertThat(drafted.getDraftSummary()).isEqualTo("Orders to commanders and accountability for violations.");
+        assertStage(pi, CommitmentStage.SENIOR_REVIEW, plus(clock.instant(), SENIOR_REVIEW));
+        assertStageTask(pi, REVIEW_DRAFT, Roles.SENIOR_ADVISERS);
+        assertTimers(pi, REVIEW_OVERDUE);
+        assertThat(timerDue(pi, REVIEW_OVERDUE)).isEqualTo(commitmentOf(pi).getStageDueDate());
+        assertOnlyReferenceVariables(pi);
+
+        advance(Period.ofDays(5));
+        complete(pi, REVIEW_DRAFT, form(REVIEW_DECISION, "APPROVE", REVIEW_COMMENT, "Ready for the desk."));
+        assertStage(pi, CommitmentStage.CLEARANCE, plus(clock.instant(), CLEARANCE));
+        assertStageTask(pi, CLEAR_TEXT, Roles.OSRSG_SVC);
+        assertTimers(pi, CLEARANCE_OVERDUE);
+        assertThat(timerDue(pi, CLEARANCE_OVERDUE)).isEqualTo(commitmentOf(pi).getStageDueDate());
+        assertOnlyReferenceVariables(pi);
+
+        advance(Period.ofDays(10));
+        complete(pi, CLEAR_TEXT, form(CLEARANCE_DECISION, "CLEAR"));
+        Instant escalation = startOf(TARGET_SIGNING_ON.plus(SIGNATURE_ESCALATION_AFTER));
+        assertThat(escalation).isEqualTo(Instant.parse("2027-01-13T00:00:00Z"));
+        assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
+        assertStageTask(pi, RECORD_SIGNING, Roles.ADVISERS);
+        assertTimers(pi, TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE);
+        assertThat(timerDue(pi, TARGET_SIGNING_DATE_PASSED)).isEqualTo(startOf(TARGET_SIGNING_ON));
+        assertThat(timerDue(pi, SIGNATURE_OVERDUE)).isEqualTo(escalation);
+        assertThat(dateVariable(pi, SIGNATURE_ESCALATION_DATE)).isEqualTo(escalation);
+        assertThat(dateVariable(pi, SIGNATURE_REVIEW_DUE_DATE)).isEqualTo(plus(escalation, SENIOR_REVIEW));
+        assertOnlyReferenceVariables(pi);
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-20T10:00:00Z")));
+        LocalDate signedOn = LocalDate.parse("2026-09-18");
+        complete(pi, RECORD_SIGNING, signed(signedOn));
+        Commitment signed = commitmentOf(pi);
+        assertThat(signed.getSignedOn()).isEqualTo(signedOn);
+        assertThat(signed.getSigningPlace()).isEqualTo("Juba");
+        assertThat(signed.getSignatoryTitles()).isEqualTo("Minister of Defence; SRSG");
+        assertThat(signed.getDocumentReference()).isEqualTo("UNMISS/JC/2026/07");
+        assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
+        assertThat(signed.getStageDueDate()).isEqualTo(Instant.parse("2027-03-18T00:00:00Z"));
+        assertStageTask(pi, RECORD_IMPLEMENTATION_PLAN, Roles.ADVISERS);
+        assertTimers(pi, PLAN_WARNING, PLAN_OVERDUE);
+        assertThat(timerDue(pi, PLAN_WARNING)).isEqualTo(signed.getStageDueDate());
+        Instant planEscalation = startOf(signedOn.plus(PLAN_ESCALATION_AFTER));
+        assertThat(timerDue(pi, PLAN_OVERDUE)).isEqualTo(planEscalation);
+        assertThat(dateVariable(pi, PLAN_ESCALATION_DATE)).isEqualTo(planEscalation);
+        assertThat(dateVariable(pi, PLAN_REVIEW_DUE_DATE)).isEqualTo(plus(planEscalation, SENIOR_REVIEW));
+        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(SIGNED_ON.name(),
+                SIGNING_PLACE.name(), SIGNATORY_TITLES.name(), DOCUMENT_REFERENCE.name());
+        assertOnlyReferenceVariables(pi);
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
+        LocalDate validatedOn = LocalDate.parse("2026-11-30");
+        complete(pi, RECORD_IMPLEMENTATION_PLAN, plan(validatedOn));
+        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(opened.getId())).singleElement()
+                .satisfies(plan -> {
+                    assertThat(plan.getTitle()).isEqualTo("Action plan on conflict-related sexual violence");
+                    assertThat(plan.getValidatedOn()).isEqualTo(validatedOn);
+                    assertThat(plan.getValidatingBody()).isEqualTo("Joint Technical Working Group");
+                    assertThat(plan.getRecordedBy()).isEqualTo(ADVISER);
+                    assertThat(plan.getRecordedAt()).isEqualTo(clock.instant());
+                });
+        assertStage(pi, CommitmentStage.IMPLEMENTATION, null);
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
+                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).containsExactly(
+                        tuple(Step.SENIOR_REVIEW, "APPROVE", "Ready for the desk.", SENIOR_ADVISER),
+                        tuple(Step.CLEARANCE, "CLEAR", null, OSRSG_DESK),
+                        tuple(Step.SIGNING, "SIGNED", null, ADVISER));
+        assertThat(commitmentOf(pi).getReminderCount()).isZero();
+
+        assertThat(pi).isEnded().hasPassedInOrder(START, OPEN_COMMITMENT, Model.JOIN_ENGAGEMENT, RECORD_ENGAGEMENT,
+                Model.ENGAGEMENT_DECISION, Model.JOIN_DRAFTING, DRAFT_TEXT, REVIEW_DRAFT, Model.REVIEW_DECISION,
+                CLEAR_TEXT, Model.CLEARANCE_DECISION, RECORD_SIGNING, Model.SIGNING_OUTCOME,
+                RECORD_IMPLEMENTATION_PLAN, IMPLEMENTATION_PLAN_RECORDED)
+                .hasNotPassed(ENGAGEMENT_STALLED, DRAFT_OVERDUE, REVIEW_OVERDUE, CLEARANCE_OVERDUE,
+                        TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE, PLAN_WARNING, PLAN_OVERDUE,
+                        COMMITMENT_ABANDONED, COMMITMENT_DECLINED, SIGNING_REFUSED);
+        assertNothingLeft(pi);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(TITLE.name()).includeDeleted().singleResult().getValue())
+                .as("history keeps the start form").isEqualTo(title);
+    }
+
+    // ---------------------------------------------------------------- engagement
+
+    @Test
+    void keepEngaging_loopsBackAndRenewsTheStalledPeriod() {
+        ProcessInstance pi = open(uniqueTitle());
+        Task first = openTask(pi, RECORD_ENGAGEMENT);
+
+        advance(Period.ofDays(30));
+        complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.CONTINUE));
+
+        Instant renewed = plus(clock.instant(), ENGAGEMENT_STALLED_AFTER);
+        assertThat(renewed).isAfter(plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
+        assertStage(pi, CommitmentStage.ENGAGEMENT, renewed);
+        Task second = assertStageTask(pi, RECORD_ENGAGEMENT, Roles.ADVISERS);
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+        assertTimers(pi, ENGAGEMENT_STALLED);
+        assertThat(timerDue(pi, ENGAGEMENT_STALLED)).isEqualTo(renewed);
+        assertThat(dateVariable(pi, STALLED_REVIEW_DUE_DATE)).isEqualTo(plus(renewed, SENIOR_REVIEW));
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId()))
+                .extracting(EngagementRecord::getDecision).containsExactly(EngagementDecision.CONTINUE);
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT)
+                .hasPassedInOrder(RECORD_ENGAGEMENT, Model.ENGAGEMENT_DECISION, Model.JOIN_ENGAGEMENT)
+                .hasNotPassed(Model.JOIN_DRAFTING, COMMITMENT_ABANDONED, ENGAGEMENT_STALLED);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(Model.JOIN_ENGAGEMENT).count()).isEqualTo(2);
+        assertOnlyReferenceVariables(pi);
+    }
+
+    @Test
+    void engagementAbandoned_closesAsAbandoned() {
+        ProcessInstance pi = open(uniqueTitle());
+
+        advance(Period.ofDays(3));
+        complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.ABANDON));
+
+        assertClosed(pi, CommitmentStage.ABANDONED, "Agreed to negotiate a joint communiqué.");
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId()))
+                .extracting(EngagementRecord::getDecision).containsExactly(EngagementDecision.ABANDON);
+        assertThat(pi).isEnded().hasPassedInOrder(RECORD_ENGAGEMENT, Model.ENGAGEMENT_DECISION, COMMITMENT_ABANDONED)
+                .hasNotPassed(Model.JOIN_DRAFTING, ENGAGEMENT_STALLED);
+        assertNothingLeft(pi);
+    }
+
+    @Test
+    void engagementStalled_opensSeniorReview() {
+        ProcessInstance pi = open(uniqueTitle());
+        Instant stalledOn = commitmentOf(pi).getStageDueDate();
+        assertThat(timerDue(pi, ENGAGEMENT_STALLED)).isEqualTo(stalledOn);
+
+        fireTimer(pi, ENGAGEMENT_STALLED);
+
+        Instant reviewDue = plus(stalledOn, SENIOR_REVIEW);
+        assertThat(dateVariable(pi, STALLED_REVIEW_DUE_DATE)).isEqualTo(reviewDue);
+        assertTask(pi, REVIEW_STALLED_ENGAGEMENT, Roles.SENIOR_ADVISERS, reviewDue);
+        assertStageTask(pi, RECORD_ENGAGEMENT, Roles.ADVISERS);
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT);
+        assertTimers(pi, STALLED_REVIEW_OVERDUE);
+        assertThat(timerDue(pi, STALLED_REVIEW_OVERDUE)).isEqualTo(reviewDue);
+
+        complete(pi, REVIEW_STALLED_ENGAGEMENT, form(STALLED_ENGAGEMENT_DECISION, "KEEP_ENGAGING",
+                GUIDANCE, "Ask the Chief of Defence Forces for a meeting."));
+
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
+                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).containsExactly(
+                        tuple(Step.STALLED_ENGAGEMENT_REVIEW, "KEEP_ENGAGING",
+                                "Ask the Chief of Defence Forces for a meeting.", SENIOR_ADVISER));
+        assertStage(pi, CommitmentStage.ENGAGEMENT, stalledOn);
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT)
+                .hasPassedInOrder(ENGAGEMENT_STALLED, REVIEW_STALLED_ENGAGEMENT, Model.STALLED_ENGAGEMENT_DECISION,
+                        Model.STALLED_ENGAGEMENT_REVIEWED)
+                .hasNotPassed(STALLED_REVIEW_OVERDUE, COMMITMENT_ABANDONED);
+        assertOpenTasks(pi, RECORD_ENGAGEMENT);
+        assertTimers(pi);
+        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey(GUIDANCE.name());
+        assertOnlyReferenceVariables(pi);
+    }
+
+    @Test
+    void stalledReviewAbandons_terminatesTheCommitment() {
+        ProcessInstance pi = open(uniqueTitle());
+        fireTimer(pi, ENGAGEMENT_STALLED);
+        assertOpenTasks(pi, RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT);
+
+        complete(pi, REVIEW_STALLED_ENGAGEMENT, form(STALLED_ENGAGEMENT_DECISION, "ABANDON",
+                GUIDANCE, "No counterpart left to engage."));
+
+        assertClosed(pi, CommitmentStage.ABANDONED, "No counterpart left to engage.");
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
+                .containsExactly(tuple(Step.STALLED_ENGAGEMENT_REVIEW, "ABANDON"));
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(ENGAGEMENT_STALLED, REVIEW_STALLED_ENGAGEMENT, Model.STALLED_ENGAGEMENT_DECISION,
+                        COMMITMENT_ABANDONED)
+                .hasNotPassed(Model.STALLED_ENGAGEMENT_REVIEWED, Model.ENGAGEMENT_DECISION);
+        var adviserTask = historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(RECORD_ENGAGEMENT).singleResult();
+        assertThat(adviserTask.getEndTime()).as("the adviser's task ended with the commitment").isNotNull();
+        assertThat(adviserTask.getDeleteReason()).isNotEqualTo("completed");
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId())).isEmpty();
+        assertNothingLeft(pi);
+    }
+
+    @Test
+    void stalledReviewOverdue_remindsAndRaisesPriority() {
+        ProcessInstance pi = open(uniqueTitle());
+        fireTimer(pi, ENGAGEMENT_STALLED);
+        Instant reviewDue = dateVariable(pi, STALLED_REVIEW_DUE_DATE);
+
+        fireTimer(pi, STALLED_REVIEW_OVERDUE);
+
+        assertThat(clock.instant()).isEqualTo(reviewDue);
+        assertReminded(pi, REVIEW_STALLED_ENGAGEMENT, 1);
+        assertThat(openTask(pi, RECORD_ENGAGEMENT).getPriority()).isEqualTo(NORMAL_PRIORITY);
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT)
+                .hasPassedInOrder(STALLED_REVIEW_OVERDUE, Model.REMIND_STALLED_REVIEW_OVERDUE,
+                        Model.STALLED_REVIEW_REMINDER_SENT)
+                .hasNotPassed(Model.STALLED_ENGAGEMENT_DECISION);
+        assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
+        assertTimers(pi);
+    }
+
+    // ---------------------------------------------------------------- drafting, review, clearance
+
+    @Test
+    void draftOverdue_reminds() {
+        ProcessInstance pi = open(uniqueTitle());
+        toDrafting(pi);
+        Instant due = commitmentOf(pi).getStageDueDate();
+        assertThat(timerDue(pi, DRAFT_OVERDUE)).isEqualTo(due).isEqualTo(plus(FIRST_DAY, DRAFTING));
+
+        fireTimer(pi, DRAFT_OVERDUE);
+
+        assertThat(clock.instant()).isEqualTo(due);
+        assertReminded(pi, DRAFT_TEXT, 1);
+        assertStage(pi, CommitmentStage.DRAFTING, due);
+        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+                .hasPassedInOrder(DRAFT_OVERDUE, Model.REMIND_DRAFT_OVERDUE, Model.DRAFT_REMINDER_SENT)
+                .hasNotPassed(REVIEW_DRAFT);
+        assertTimers(pi);
+    }
+
+    @Test
+    void reviewRequestsChanges_returnsToDrafting() {
+        ProcessInstance pi = open(uniqueTitle());
+        toSeniorReview(pi);
+        String firstDraftId = historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(DRAFT_TEXT).singleResult().getId();
+
+        advance(Period.ofDays(4));
+        complete(pi, REVIEW_DRAFT, form(REVIEW_DECISION, "REQUEST_CHANGES",
+                REVIEW_COMMENT, "Name the accountability mechanism."));
+
+        assertStage(pi, CommitmentStage.DRAFTING, plus(clock.instant(), DRAFTING));
+        Task secondDraft = assertStageTask(pi, DRAFT_TEXT, Roles.ADVISERS);
+        assertThat(secondDraft.getId()).isNotEqualTo(firstDraftId);
+        assertTimers(pi, DRAFT_OVERDUE);
+        assertThat(timerDue(pi, DRAFT_OVERDUE)).isEqualTo(commitmentOf(pi).getStageDueDate());
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
+                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).containsExactly(
+                        tuple(Step.SENIOR_REVIEW, "REQUEST_CHANGES", "Name the accountability mechanism.",
+                                SENIOR_ADVISER));
+        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+                .hasPassedInOrder(REVIEW_DRAFT, Model.REVIEW_DECISION, Model.JOIN_DRAFTING)
+                .hasNotPassed(CLEAR_TEXT, COMMITMENT_ABANDONED);
+        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey(REVIEW_COMMENT.name());
+        assertOnlyReferenceVariables(pi);
+
+        // the redraft, with the checklist as Tasklist submits it (a Json value), goes back to review
+        complete(pi, DRAFT_TEXT, form(COMMITMENT_ELEMENTS, Spin.JSON("[\"ACCOUNTABILITY\", \"INVESTIGATIONS\"]"),
+                DRAFT_REFERENCE, "DMS/UNMISS/2026/114-rev1"));
+        Commitment redrafted = commitmentOf(pi);
+        assertThat(redrafted.getElements()).containsExactly(CommitmentElement.ACCOUNTABILITY,
+                CommitmentElement.INVESTIGATIONS);
+        assertThat(redrafted.getDraftReference()).isEqualTo("DMS/UNMISS/2026/114-rev1");
+        assertThat(redrafted.getDraftSummary()).isNull();
+        assertStage(pi, CommitmentStage.SENIOR_REVIEW, plus(clock.instant(), SENIOR_REVIEW));
+        assertThat(pi).isWaitingAtExactly(REVIEW_DRAFT);
+        assertOnlyReferenceVariables(pi);
+    }
+
+    @Test
+    void reviewAbandons_closesAsAbandoned() {
+        ProcessInstance pi = open(uniqueTitle());
+        toSeniorReview(pi);
+
+        complete(pi, REVIEW_DRAFT, form(REVIEW_DECISION, "ABANDON", REVIEW_COMMENT, "The party withdrew."));
+
+        assertClosed(pi, CommitmentStage.ABANDONED, "The party withdrew.");
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
+                .containsExactly(tuple(Step.SENIOR_REVIEW, "ABANDON"));
+        assertThat(pi).isEnded().hasPassedInOrder(REVIEW_DRAFT, Model.REVIEW_DECISION, COMMITMENT_ABANDONED)
+                .hasNotPassed(CLEAR_TEXT);
+        assertNothingLeft(pi);
+    }
+
+    @Test
+    void reviewOverdue_reminds() {
+        ProcessInstance pi = open(uniqueTitle());
+        toSeniorReview(pi);
+        Instant due = commitmentOf(pi).getStageDueDate();
+        assertThat(timerDue(pi, REVIEW_OVERDUE)).isEqualTo(due).isEqualTo(plus(FIRST_DAY, SENIOR_REVIEW));
+
+        fireTimer(pi, REVIEW_OVERDUE);
+
+        assertReminded(pi, REVIEW_DRAFT, 1);
+        assertStage(pi, CommitmentStage.SENIOR_REVIEW, due);
+        assertThat(pi).isWaitingAtExactly(REVIEW_DRAFT)
+                .hasPassedInOrder(REVIEW_OVERDUE, Model.REMIND_REVIEW_OVERDUE, Model.REVIEW_REMINDER_SENT)
+                .hasNotPassed(Model.REVIEW_DECISION);
+        assertTimers(pi);
+    }
+
+    @Test
+    void clearanceRevise_returnsToDrafting() {
+        ProcessInstance pi = open(uniqueTitle());
+        toClearance(pi);
+
+        advance(Period.ofDays(12));
+        complete(pi, CLEAR_TEXT, form(CLEARANCE_DECISION, "REVISE", CLEARANCE_COMMENT, "Align with SCR 2467."));
+
+        assertStage(pi, CommitmentStage.DRAFTING, plus(clock.instant(), DRAFTING));
+        assertStageTask(pi, DRAFT_TEXT, Roles.ADVISERS);
+        assertTimers(pi, DRAFT_OVERDUE);
+        assertThat(timerDue(pi, DRAFT_OVERDUE)).isEqualTo(commitmentOf(pi).getStageDueDate());
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
+                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).containsExactly(
+                        tuple(Step.SENIOR_REVIEW, "APPROVE", null, SENIOR_ADVISER),
+                        tuple(Step.CLEARANCE, "REVISE", "Align with SCR 2467.", OSRSG_DESK));
+        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+                .hasPassedInOrder(CLEAR_TEXT, Model.CLEARANCE_DECISION, Model.JOIN_DRAFTING)
+                .hasNotPassed(RECORD_SIGNING, COMMITMENT_DECLINED);
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(DRAFT_TEXT).count()).isEqualTo(2);
+        assertOnlyReferenceVariables(pi);
+    }
+
+    @Test
+    void clearanceDecline_closesAsDeclined() {
+        ProcessInstance pi = open(uniqueTitle());
+        toClearance(pi);
+
+        complete(pi, CLEAR_TEXT, form(CLEARANCE_DECISION, "DECLINE",
+                CLEARANCE_COMMENT, "Contradicts the peace agreement."));
+
+        assertClosed(pi, CommitmentStage.DECLINED, "Contradicts the peace agreement.");
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
+                .containsExactly(tuple(Step.SENIOR_REVIEW, "APPROVE"), tuple(Step.CLEARANCE, "DECLINE"));
+        assertThat(pi).isEnded().hasPassedInOrder(CLEAR_TEXT, Model.CLEARANCE_DECISION, COMMITMENT_DECLINED)
+                .hasNotPassed(RECORD_SIGNING, COMMITMENT_ABANDONED);
+        assertNothingLeft(pi);
+    }
+
+    @Test
+    void clearanceOverdue_reminds() {
+        ProcessInstance pi = open(uniqueTitle());
+        toClearance(pi);
+        Instant due = commitmentOf(pi).getStageDueDate();
+        assertThat(timerDue(pi, CLEARANCE_OVERDUE)).isEqualTo(due).isEqualTo(plus(FIRST_DAY, CLEARANCE));
+
+        fireTimer(pi, CLEARANCE_OVERDUE);
+
+        assertReminded(pi, CLEAR_TEXT, 1);
+        assertStage(pi, CommitmentStage.CLEARANCE, due);
+        assertThat(pi).isWaitingAtExactly(CLEAR_TEXT)
+                .hasPassedInOrder(CLEARANCE_OVERDUE, Model.REMIND_CLEARANCE_OVERDUE, Model.CLEARANCE_REMINDER_SENT)
+                .hasNotPassed(Model.CLEARANCE_DECISION);
+        assertTimers(pi);
+    }
+
+    // ---------------------------------------------------------------- signature
+
+    @Test
+    void partyRefuses_closesAsRefused() {
+        ProcessInstance pi = open(uniqueTitle());
+        toAwaitingSignature(pi);
+
+        complete(pi, RECORD_SIGNING, form(SIGNING_OUTCOME, "REFUSED", REFUSAL_REASON, "Elections postponed."));
+
+        assertClosed(pi, CommitmentStage.REFUSED, "Elections postponed.");
+        assertThat(commitmentOf(pi).getSignedOn()).isNull();
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
+                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).endsWith(
+                        tuple(Step.SIGNING, "REFUSED", "Elections postponed.", ADVISER));
+        assertThat(pi).isEnded().hasPassedInOrder(RECORD_SIGNING, Model.SIGNING_OUTCOME, SIGNING_REFUSED)
+                .hasNotPassed(RECORD_IMPLEMENTATION_PLAN, TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE);
+        assertNothingLeft(pi);
+    }
+
+    @Test
+    void targetSigningDatePassed_remindsAdviser() {
+        ProcessInstance pi = open(uniqueTitle());
+        toAwaitingSignature(pi);
+        assertThat(timerDue(pi, TARGET_SIGNING_DATE_PASSED)).isEqualTo(startOf(TARGET_SIGNING_ON))
+                .isEqualTo(commitmentOf(pi).getStageDueDate());
+
+        fireTimer(pi, TARGET_SIGNING_DATE_PASSED);
+
+        assertThat(clock.instant()).isEqualTo(startOf(TARGET_SIGNING_ON));
+        assertReminded(pi, RECORD_SIGNING, 1);
+        assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
+        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING)
+                .hasPassedInOrder(TARGET_SIGNING_DATE_PASSED, Model.REMIND_SIGNING_OVERDUE, Model.SIGNING_REMINDER_SENT)
+                .hasNotPassed(SIGNATURE_OVERDUE);
+        assertTimers(pi, SIGNATURE_OVERDUE);
+    }
+
+    @Test
+    void signatureOverdue_opensSeniorReview() {
+        ProcessInstance pi = open(uniqueTitle());
+        toAwaitingSignature(pi);
+        Instant escalation = startOf(TARGET_SIGNING_ON.plus(SIGNATURE_ESCALATION_AFTER));
+        assertThat(timerDue(pi, SIGNATURE_OVERDUE)).isEqualTo(escalation);
+
+        fireTimer(pi, SIGNATURE_OVERDUE);
+
+        Instant reviewDue = plus(escalation, SENIOR_REVIEW);
+        assertThat(dateVariable(pi, SIGNATURE_REVIEW_DUE_DATE)).isEqualTo(reviewDue);
+        assertTask(pi, REVIEW_OVERDUE_SIGNATURE, Roles.SENIOR_ADVISERS, reviewDue);
+        assertStageTask(pi, RECORD_SIGNING, Roles.ADVISERS);
+        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING, REVIEW_OVERDUE_SIGNATURE);
+        assertTimers(pi, TARGET_SIGNING_DATE_PASSED, SIGNATURE_REVIEW_OVERDUE);
+        assertThat(timerDue(pi, SIGNATURE_REVIEW_OVERDUE)).isEqualTo(reviewDue);
+
+        complete(pi, REVIEW_OVERDUE_SIGNATURE, form(OVERDUE_SIGNATURE_DECISION, "KEEP_FOLLOWING_UP",
+                GUIDANCE, "Raise it at the next joint technical meeting."));
+
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
+                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).endsWith(
+                        tuple(Step.OVERDUE_SIGNATURE_REVIEW, "KEEP_FOLLOWING_UP",
+                                "Raise it at the next joint technical meeting.", SENIOR_ADVISER));
+        assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
+        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING)
+                .hasPassedInOrder(SIGNATURE_OVERDUE, REVIEW_OVERDUE_SIGNATURE, Model.OVERDUE_SIGNATURE_DECISION,
+                        Model.OVERDUE_SIGNATURE_REVIEWED)
+                .hasNotPassed(SIGNATURE_REVIEW_OVERDUE, COMMITMENT_ABANDONED);
+        assertOpenTasks(pi, RECORD_SIGNING);
+        assertTimers(pi, TARGET_SIGNING_DATE_PASSED);
+        assertOnlyReferenceVariables(pi);
+    }
+
+    @Test
+    void overdueSignatureAbandoned_closesAsAbandoned() {
+        ProcessInstance pi = open(uniqueTitle());
+        toAwaitingSignature(pi);
+        fireTimer(pi, SIGNATURE_OVERDUE);
+
+        complete(pi, REVIEW_OVERDUE_SIGNATURE, form(OVERDUE_SIGNATURE_DECISION, "ABANDON",
+                GUIDANCE, "The signatory has left office."));
+
+        assertClosed(pi, CommitmentStage.ABANDONED, "The signatory has left office.");
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
+                .endsWith(tuple(Step.OVERDUE_SIGNATURE_REVIEW, "ABANDON"));
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(SIGNATURE_OVERDUE, REVIEW_OVERDUE_SIGNATURE, Model.OVERDUE_SIGNATURE_DECISION,
+                        COMMITMENT_ABANDONED)
+                .hasNotPassed(Model.OVERDUE_SIGNATURE_REVIEWED, Model.SIGNING_OUTCOME);
+        assertNothingLeft(pi);
+    }
+
+    @Test
+    void signatureReviewOverdue_reminds() {
+        ProcessInstance pi = open(uniqueTitle());
+        toAwaitingSignature(pi);
+        fireTimer(pi, SIGNATURE_OVERDUE);
+        Instant reviewDue = dateVariable(pi, SIGNATURE_REVIEW_DUE_DATE);
+
+        fireTimer(pi, SIGNATURE_REVIEW_OVERDUE);
+
+        assertThat(clock.instant()).isEqualTo(reviewDue);
+        assertReminded(pi, REVIEW_OVERDUE_SIGNATURE, 1);
+        assertThat(openTask(pi, RECORD_SIGNING).getPriority()).isEqualTo(NORMAL_PRIORITY);
+        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING, REVIEW_OVERDUE_SIGNATURE)
+                .hasPassedInOrder(SIGNATURE_REVIEW_OVERDUE, Model.REMIND_SIGNATURE_REVIEW_OVERDUE,
+                        Model.SIGNATURE_REVIEW_REMINDER_SENT)
+                .hasNotPassed(Model.OVERDUE_SIGNATURE_DECISION);
+        assertTimers(pi, TARGET_SIGNING_DATE_PASSED);
+    }
+
+    // ---------------------------------------------------------------- implementation plan
+
+    @Test
+    void planMissingSixMonths_warns() {
+        ProcessInstance pi = open(uniqueTitle());
+        LocalDate signedOn = toPlanDevelopment(pi);
+        Instant warning = startOf(signedOn.plus(PLAN_WARNING_AFTER));
+        assertThat(timerDue(pi, PLAN_WARNING)).isEqualTo(warning).isEqualTo(commitmentOf(pi).getStageDueDate());
+
+        fireTimer(pi, PLAN_WARNING);
+
+        assertThat(clock.instant()).isEqualTo(warning);
+        assertReminded(pi, RECORD_IMPLEMENTATION_PLAN, 1);
+        assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, warning);
+        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
+                .hasPassedInOrder(PLAN_WARNING, Model.WARN_PLAN_MISSING, Model.PLAN_WARNING_SENT)
+                .hasNotPassed(PLAN_OVERDUE);
+        assertTimers(pi, PLAN_OVERDUE);
+    }
+
+    @Test
+    void planMissingTwelveMonths_opensSeniorReview() {
+        ProcessInstance pi = open(uniqueTitle());
+        LocalDate signedOn = toPlanDevelopment(pi);
+        Instant escalation = startOf(signedOn.plus(PLAN_ESCALATION_AFTER));
+        assertThat(timerDue(pi, PLAN_OVERDUE)).isEqualTo(escalation);
+
+        fireTimer(pi, PLAN_OVERDUE);
+
+        Instant reviewDue = plus(escalation, SENIOR_REVIEW);
+        assertThat(dateVariable(pi, PLAN_REVIEW_DUE_DATE)).isEqualTo(reviewDue);
+        assertTask(pi, REVIEW_MISSING_PLAN, Roles.SENIOR_ADVISERS, reviewDue);
+        assertStageTask(pi, RECORD_IMPLEMENTATION_PLAN, Roles.ADVISERS);
+        assertTimers(pi, PLAN_WARNING, PLAN_REVIEW_OVERDUE);
+        assertThat(timerDue(pi, PLAN_REVIEW_OVERDUE)).isEqualTo(reviewDue);
+
+        complete(pi, REVIEW_MISSING_PLAN, form(GUIDANCE, "Offer technical support to the drafting committee."));
+
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
+                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).endsWith(
+                        tuple(Step.MISSING_PLAN_REVIEW, Decisions.GUIDANCE_GIVEN,
+                                "Offer technical support to the drafting committee.", SENIOR_ADVISER));
+        assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
+        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
+                .hasPassedInOrder(PLAN_OVERDUE, REVIEW_MISSING_PLAN, Model.MISSING_PLAN_REVIEWED)
+                .hasNotPassed(PLAN_REVIEW_OVERDUE, IMPLEMENTATION_PLAN_RECORDED);
+        assertOpenTasks(pi, RECORD_IMPLEMENTATION_PLAN);
+        assertTimers(pi, PLAN_WARNING);
+        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(commitmentOf(pi).getId())).isEmpty();
+        assertOnlyReferenceVariables(pi);
+    }
+
+    @Test
+    void planReviewOverdue_reminds() {
+        ProcessInstance pi = open(uniqueTitle());
+        toPlanDevelopment(pi);
+        fireTimer(pi, PLAN_OVERDUE);
+        Instant reviewDue = dateVariable(pi, PLAN_REVIEW_DUE_DATE);
+
+        fireTimer(pi, PLAN_REVIEW_OVERDUE);
+
+        assertThat(clock.instant()).isEqualTo(reviewDue);
+        assertReminded(pi, REVIEW_MISSING_PLAN, 1);
+        assertThat(openTask(pi, RECORD_IMPLEMENTATION_PLAN).getPriority()).isEqualTo(NORMAL_PRIORITY);
+        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN, REVIEW_MISSING_PLAN)
+                .hasPassedInOrder(PLAN_REVIEW_OVERDUE, Model.REMIND_PLAN_REVIEW_OVERDUE,
+                        Model.PLAN_REVIEW_REMINDER_SENT)
+                .hasNotPassed(Model.MISSING_PLAN_REVIEWED);
+        assertTimers(pi, PLAN_WARNING);
+    }
+
+    // ---------------------------------------------------------------- server-side form checks
+
+    @Test
+    void invalidEngagementInput_isRefusedAndTaskStaysOpen() {
+        ProcessInstance pi = open(uniqueTitle());
+        Task task = openTask(pi, RECORD_ENGAGEMENT);
+
+        assertThatThrownBy(() -> complete(pi, RECORD_ENGAGEMENT, form(ENGAGEMENT_LEVEL, "AMBASSADOR",
+                COUNTERPART_ROLE, "  ", ENGAGEMENT_OUTCOME, "Met the minister.",
+                ENGAGEMENT_DECISION, "READY_TO_DRAFT")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Engagement date is required")
+                .hasMessageContaining("Level 'AMBASSADOR' is not one of: WPA, SENIOR_WPA, HEAD_OF_MISSION, SRSG_SVC")
+                .hasMessageContaining("Counterpart role is required");
+
+        assertThat(openTask(pi, RECORD_ENGAGEMENT).getId()).isEqualTo(task.getId());
+        assertOpenTasks(pi, RECORD_ENGAGEMENT);
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId())).isEmpty();
+        assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
+        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(ENGAGEMENT_LEVEL.name(),
+                ENGAGEMENT_OUTCOME.name(), ENGAGEMENT_DECISION.name());
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT).hasNotPassed(Model.ENGAGEMENT_DECISION);
+
+        // the same task takes the corrected input
+        complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.READY_TO_DRAFT));
+        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT);
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(RECORD_ENGAGEMENT).singleResult().getId()).isEqualTo(task.getId());
+    }
+
+    @Test
+    void engagementDateInFuture_isRefused() {
+        ProcessInstance pi = open(uniqueTitle());
+        LocalDate tomorrow = today().plusDays(1);
+
+        assertThatThrownBy(() -> complete(pi, RECORD_ENGAGEMENT,
+                engagement(tomorrow, EngagementDecision.READY_TO_DRAFT)))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Engagement date " + tomorrow + " is in the future");
+
+        assertOpenTasks(pi, RECORD_ENGAGEMENT);
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId())).isEmpty();
+        assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT).hasNotPassed(Model.ENGAGEMENT_DECISION);
+    }
+
+    @Test
+    void reviewChangesWithoutComment_isRefused() {
+        ProcessInstance pi = open(uniqueTitle());
+        toSeniorReview(pi);
+        Instant due = commitmentOf(pi).getStageDueDate();
+
+        assertThatThrownBy(() -> complete(pi, REVIEW_DRAFT, form(REVIEW_DECISION, "REQUEST_CHANGES")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Comment is required");
+
+        assertOpenTasks(pi, REVIEW_DRAFT);
+        assertThat(decisionsOf(pi)).isEmpty();
+        assertStage(pi, CommitmentStage.SENIOR_REVIEW, due);
+        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey(REVIEW_DECISION.name());
+        assertThat(pi).isWaitingAtExactly(REVIEW_DRAFT).hasNotPassed(Model.REVIEW_DECISION);
+    }
+
+    @Test
+    void signingWithoutPlace_isRefused() {
+        ProcessInstance pi = open(uniqueTitle());
+        toAwaitingSignature(pi);
+        Map<String, Object> withoutPlace = signed(today());
+        withoutPlace.remove(SIGNING_PLACE.name());
+
+        assertThatThrownBy(() -> complete(pi, RECORD_SIGNING, withoutPlace))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Place is required");
+
+        assertOpenTasks(pi, RECORD_SIGNING);
+        Commitment commitment = commitmentOf(pi);
+        assertThat(commitment.getSignedOn()).isNull();
+        assertThat(commitment.getDocumentReference()).isNull();
+        assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep).doesNotContain(Step.SIGNING);
+        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING).hasNotPassed(Model.SIGNING_OUTCOME);
+        assertTimers(pi, TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE);
+    }
+
+    @Test
+    void openingForAnotherMission_isRefused() {
+        String title = uniqueTitle();
+        identityService.setAuthentication("minusmaAdviser", List.of(Roles.ADVISERS), List.of("minusma"));
+
+        assertThatThrownBy(() -> lifecycle.open(newCommitment(title)))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("not a member of mission UNMISS");
+
+        identityService.clearAuthentication();
+        assertThat(commitments.findAll()).extracting(Commitment::getTitle).doesNotContain(title);
+        assertThat(historyService.createHistoricVariableInstanceQuery().includeDeleted()
+                .variableValueEquals(TITLE.name(), title).count()).as("nothing half-created, not even history")
+                .isZero();
+    }
+
+    // ---------------------------------------------------------------- driving the process
+
+    private ProcessInstance open(String title) {
+        signIn(ADVISER);
+        Commitment commitment;
+        try {
+            commitment = lifecycle.open(newCommitment(title));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(commitment.getProcessInstanceId()).singleResult();
+        assertThat(pi).isNotNull().hasProcessDefinitionKey(CommitmentLifecycleProcess.KEY)
+                .isWaitingAtExactly(RECORD_ENGAGEMENT);
+        return pi;
+    }
+
+    private static NewCommitment newCommitment(String title) {
+        return new NewCommitment("UNMISS", "GOV-SSD", CommitmentType.JOINT_COMMUNIQUE, title, TARGET_SIGNING_ON,
+                Sensitivity.CONFIDENTIAL, null);
+    }
+
+    private void toDrafting(ProcessInstance pi) {
+        complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.READY_TO_DRAFT));
+        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT);
+    }
+
+    private void toSeniorReview(ProcessInstance pi) {
+        toDrafting(pi);
+        complete(pi, DRAFT_TEXT, draft());
+        assertThat(pi).isWaitingAtExactly(REVIEW_DRAFT);
+    }
+
+    private void toClearance(ProcessInstance pi) {
+        toSeniorReview(pi);
+        complete(pi, REVIEW_DRAFT, form(REVIEW_DECISION, "APPROVE"));
+        assertThat(pi).isWaitingAtExactly(CLEAR_TEXT);
+    }
+
+    private void toAwaitingSignature(ProcessInstance pi) {
+        toClearance(pi);
+        complete(pi, CLEAR_TEXT, form(CLEARANCE_DECISION, "CLEAR"));
+        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING);
+    }
+
+    /** Signs the commitment today and returns the signing date. */
+    private LocalDate toPlanDevelopment(ProcessInstance pi) {
+        toAwaitingSignature(pi);
+        LocalDate signedOn = today();
+        complete(pi, RECORD_SIGNING, signed(signedOn));
+        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN);
+        return signedOn;
+    }
+
+    /**
+     * Completes the process instance's open task {@code taskKey} with the given form values, signed in as a
+     * demo user of the task's candidate group.
+     */
+    private Task complete(ProcessInstance pi, String taskKey, Map<String, Object> values) {
+        Task task = openTask(pi, taskKey);
+        signIn(MEMBER_OF.get(candidateGroupOf(task)));
+        try {
+            taskService.complete(task.getId(), values);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        return task;
+    }
+
+    /**
+     * Fires the boundary timer {@code timerId} at its due date (the engine clock moves there) and runs the
+     * asynchronous continuation of the reminder service task it leads to.
+     */
+    private void fireTimer(ProcessInstance pi, String timerId) {
+        BoundaryEvent timer = repositoryService.getBpmnModelInstance(pi.getProcessDefinitionId())
+                .getModelElementById(timerId);
+        assertThat(pi).isWaitingAt(timer.getAttachedTo().getId());
+        Job job = job(timerId);
+        assertThat(job).as(timerId).isNotNull();
+        ClockUtil.setCurrentTime(job.getDuedate());
+        execute(job);
+        for (Job continuation : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+            execute(continuation);
+        }
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    private void signIn(String userId) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        List<String> tenants = identityService.createTenantQuery().userMember(userId).list().stream()
+                .map(Tenant::getId).toList();
+        identityService.setAuthentication(userId, groups, tenants);
+    }
+
+    private void advance(Period period) {
+        ClockUtil.setCurrentTime(Date.from(plus(clock.instant(), period)));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    // ---------------------------------------------------------------- form values, as Camunda Forms send them
+
+    private static Map<String, Object> engagement(LocalDate date, EngagementDecision decision) {
+        return form(ENGAGEMENT_DATE, date.toString(), ENGAGEMENT_LEVEL, "SENIOR_WPA",
+                COUNTERPART_ROLE, "Deputy Chief of Defence Forces",
+                ENGAGEMENT_OUTCOME, "Agreed to negotiate a joint communiqué.", ENGAGEMENT_DECISION, decision.name());
+    }
+
+    private static Map<String, Object> draft() {
+        return form(COMMITMENT_ELEMENTS, List.of("CHAIN_OF_COMMAND_ORDERS", "ACCOUNTABILITY"),
+                DRAFT_REFERENCE, "DMS/UNMISS/2026/114",
+                DRAFT_SUMMARY, "Orders to commanders and accountability for violations.");
+    }
+
+    private static Map<String, Object> signed(LocalDate signedOn) {
+        return form(SIGNING_OUTCOME, "SIGNED", SIGNED_ON, signedOn.toString(), SIGNING_PLACE, "Juba",
+                SIGNATORY_TITLES, "Minister of Defence; SRSG", DOCUMENT_REFERENCE, "UNMISS/JC/2026/07");
+    }
+
+    private static Map<String, Object> plan(LocalDate validatedOn) {
+        return form(PLAN_TITLE, "Action plan on conflict-related sexual violence",
+                PLAN_VALIDATED_ON, validatedOn.toString(), PLAN_VALIDATING_BODY, "Joint Technical Working Group");
+    }
+
+    /** Form values keyed by the descriptor's variables: {@code form(VAR, value, VAR, value, ...)}. */
+    private static Map<String, Object> form(Object... variablesAndValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < variablesAndValues.length; i += 2) {
+            values.put(((ProcessVariable<?>) variablesAndValues[i]).name(), variablesAndValues[i + 1]);
+        }
+        return values;
+    }
+
+    private static String uniqueTitle() {
+        return "Joint communiqué on CRSV " + UUID.randomUUID();
+    }
+
+    // ---------------------------------------------------------------- what the world sees
+
+    private Commitment commitmentOf(ProcessInstance pi) {
+        return commitments.findByProcessInstanceId(pi.getId()).orElseThrow();
+    }
+
+    private List<CommitmentDecision> decisionsOf(ProcessInstance pi) {
+        return decisions.findByCommitmentIdOrderByDecidedAtAscIdAsc(commitmentOf(pi).getId());
+    }
+
+    private void assertStage(ProcessInstance pi, CommitmentStage stage, Instant dueDate) {
+        Commitment commitment = commitmentOf(pi);
+        assertThat(commitment.getStage()).isEqualTo(stage);
+        assertThat(commitment.getStageDueDate()).isEqualTo(dueDate);
+        assertThat(commitment.getClosedAt()).isNull();
+        if (dueDate != null && runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
+            assertThat(dateVariable(pi, STAGE_DUE_DATE)).isEqualTo(dueDate);
+        }
+    }
+
+    private void assertClosed(ProcessInstance pi, CommitmentStage outcome, String note) {
+        Commitment commitment = commitmentOf(pi);
+        assertThat(commitment.getStage()).isEqualTo(outcome);
+        assertThat(commitment.getStageDueDate()).isNull();
+        assertThat(commitment.getClosingNote()).isEqualTo(note);
+        assertThat(commitment.getClosedAt()).isEqualTo(clock.instant());
+    }
+
+    /** The stage's task: for the candidate group, due when the commitment's stage is due. */
+    private Task assertStageTask(ProcessInstance pi, String taskKey, String group) {
+        return assertTask(pi, taskKey, group, commitmentOf(pi).getStageDueDate());
+    }
+
+    private Task assertTask(ProcessInstance pi, String taskKey, String group, Instant dueDate) {
+        Task task = openTask(pi, taskKey);
+        assertThat(taskService.getIdentityLinksForTask(task.getId()))
+                .extracting(IdentityLink::getType, IdentityLink::getGroupId, IdentityLink::getUserId)
+                .as("candidate groups of %s", taskKey)
+                .containsExactly(tuple(IdentityLinkType.CANDIDATE, group, null));
+        assertThat(task.getAssignee()).isNull();
+        assertThat(task.getDueDate()).as("due date of %s", taskKey).isNotNull();
+        assertThat(task.getDueDate().toInstant()).as("due date of %s", taskKey).isEqualTo(dueDate);
+        assertThat(task.getTenantId()).isEqualTo("unmiss");
+        assertThat(task.getPriority()).isEqualTo(NORMAL_PRIORITY);
+        return task;
+    }
+
+    private Task openTask(ProcessInstance pi, String taskKey) {
+        Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
+                .singleResult();
+        assertThat(task).as("open task %s", taskKey).isNotNull();
+        return task;
+    }
+
+    private String candidateGroupOf(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).findFirst().orElseThrow();
+    }
+
+    private void assertOpenTasks(ProcessInstance pi, String... taskKeys) {
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).list())
+                .extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(taskKeys);
+    }
+
+    /** Exactly these timers are waiting, and no other job. */
+    private void assertTimers(ProcessInstance pi, String... timerIds) {
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count())
+                .as("jobs of the process instance").isEqualTo(timerIds.length);
+        for (String timerId : timerIds) {
+            assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().activityId(timerId)
+                    .count()).as(timerId).isEqualTo(1);
+        }
+    }
+
+    private Instant timerDue(ProcessInstance pi, String timerId) {
+        Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().activityId(timerId)
+                .singleResult();
+        assertThat(timer).as(timerId).isNotNull();
+        return timer.getDuedate().toInstant();
+    }
+
+    private Instant dateVariable(ProcessInstance pi, ProcessVariable<Date> variable) {
+        Object value = runtimeService.getVariable(pi.getId(), variable.name());
+        assertThat(value).as(variable.name()).isInstanceOf(Date.class);
+        return ((Date) value).toInstant();
+    }
+
+    /** The late task moved to the top of its group's list and the commitment noted the reminder. */
+    private void assertReminded(ProcessInstance pi, String lateTaskKey, int reminders) {
+        assertThat(openTask(pi, lateTaskKey).getPriority()).isEqualTo(URGENT_PRIORITY);
+        Commitment commitment = commitmentOf(pi);
+        assertThat(commitment.getReminderCount()).isEqualTo(reminders);
+        assertThat(commitment.getLastReminderAt()).isEqualTo(clock.instant());
+    }
+
+    private void assertOnlyReferenceVariables(ProcessInstance pi) {
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).list())
+                .extracting(VariableInstance::getName).isSubsetOf(PROCESS_VARIABLES);
+    }
+
+    private void assertNothingLeft(ProcessInstance pi) {
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(runtimeService.createExecutionQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    private static Instant plus(Instant instant, Period period) {
+        return instant.atZone(ZONE).plus(period).toInstant();
+    }
+
+    private static Instant startOf(LocalDate date) {
+        return date.atStartOfDay(ZONE).toInstant();
+    }
+}
