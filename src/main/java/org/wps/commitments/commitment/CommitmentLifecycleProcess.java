@@ -67,6 +67,9 @@ public final class CommitmentLifecycleProcess {
         public static final ProcessVariable<String> REFERENCE = stringVar("reference");
         public static final ProcessVariable<String> MISSION_CODE = stringVar("missionCode");
 
+        // the commitment's stage (a routing fact: stale senior reviews end when it moves on)
+        public static final ProcessVariable<String> STAGE = stringVar("stage");
+
         // due dates, written by the domain whenever the commitment changes stage
         public static final ProcessVariable<Date> STAGE_DUE_DATE = dateVar("stageDueDate");
         public static final ProcessVariable<Date> STALLED_REVIEW_DUE_DATE = dateVar("stalledReviewDueDate");

@@ -4,6 +4,7 @@ import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variable
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.PLAN_REVIEW_DUE_DATE;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNATURE_ESCALATION_DATE;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNATURE_REVIEW_DUE_DATE;
+import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.STAGE;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.STAGE_DUE_DATE;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.STALLED_REVIEW_DUE_DATE;
 
@@ -25,8 +26,9 @@ public class LifecycleVariables {
         this.deadlines = deadlines;
     }
 
-    /** Publishes the due dates of the commitment's current stage. */
+    /** Publishes the commitment's current stage and the due dates of that stage. */
     public void publishStage(VariableScope scope, Commitment commitment) {
+        STAGE.set(scope, commitment.getStage().name());
         Instant due = commitment.getStageDueDate();
         if (due == null) {
             return;

@@ -13,6 +13,7 @@ import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.Deadlines;
+import org.wps.commitments.commitment.LifecycleVariables;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.process.FormTaskListener;
 import org.wps.commitments.process.ProcessVariable;
@@ -29,13 +30,15 @@ class RecordImplementationPlanListener extends FormTaskListener {
 
     private final ImplementationPlanRepository plans;
     private final CommitmentService commitments;
+    private final LifecycleVariables variables;
     private final Deadlines deadlines;
     private final CommitmentsProperties properties;
 
     RecordImplementationPlanListener(ImplementationPlanRepository plans, CommitmentService commitments,
-            Deadlines deadlines, CommitmentsProperties properties) {
+            LifecycleVariables variables, Deadlines deadlines, CommitmentsProperties properties) {
         this.plans = plans;
         this.commitments = commitments;
+        this.variables = variables;
         this.deadlines = deadlines;
         this.properties = properties;
     }
@@ -57,7 +60,7 @@ class RecordImplementationPlanListener extends FormTaskListener {
         }
         input.throwIfInvalid();
         plans.save(new ImplementationPlan(id, title, validatedOn, body, actor.userId(), deadlines.now()));
-        commitments.enter(id, CommitmentStage.IMPLEMENTATION);
+        variables.publishStage(task, commitments.enter(id, CommitmentStage.IMPLEMENTATION));
     }
 
     @Override
