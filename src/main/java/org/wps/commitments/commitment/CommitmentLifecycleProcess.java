@@ -23,33 +23,79 @@ public final class CommitmentLifecycleProcess {
 
     /** Element ids, for tests and for code that must address an element. */
     public static final class Elements {
+        // main path
         public static final String START = "startEvent_commitmentOpened";
         public static final String OPEN_COMMITMENT = "serviceTask_openCommitment";
+        public static final String JOIN_ENGAGEMENT = "gateway_joinEngagement";
         public static final String RECORD_ENGAGEMENT = "userTask_recordEngagement";
-        public static final String ENGAGEMENT_STALLED = "timer_engagementStalled";
-        public static final String REVIEW_STALLED_ENGAGEMENT = "userTask_reviewStalledEngagement";
-        public static final String STALLED_REVIEW_OVERDUE = "timer_stalledReviewOverdue";
+        public static final String ENGAGEMENT_DECISION_GATEWAY = "gateway_engagementDecision";
+        public static final String JOIN_DRAFTING = "gateway_joinDrafting";
         public static final String DRAFT_TEXT = "userTask_draftText";
-        public static final String DRAFT_OVERDUE = "timer_draftOverdue";
         public static final String REVIEW_DRAFT = "userTask_reviewDraft";
-        public static final String REVIEW_OVERDUE = "timer_reviewOverdue";
+        public static final String REVIEW_DECISION_GATEWAY = "gateway_reviewDecision";
         public static final String CLEAR_TEXT = "userTask_clearText";
-        public static final String CLEARANCE_OVERDUE = "timer_clearanceOverdue";
+        public static final String CLEARANCE_DECISION_GATEWAY = "gateway_clearanceDecision";
         public static final String RECORD_SIGNING = "userTask_recordSigning";
-        public static final String TARGET_SIGNING_DATE_PASSED = "timer_targetSigningDatePassed";
-        public static final String SIGNATURE_OVERDUE = "timer_signatureOverdue";
-        public static final String REVIEW_OVERDUE_SIGNATURE = "userTask_reviewOverdueSignature";
-        public static final String SIGNATURE_REVIEW_OVERDUE = "timer_signatureReviewOverdue";
+        public static final String SIGNING_OUTCOME_GATEWAY = "gateway_signingOutcome";
         public static final String RECORD_IMPLEMENTATION_PLAN = "userTask_recordImplementationPlan";
-        public static final String PLAN_WARNING = "timer_planWarning";
-        public static final String PLAN_OVERDUE = "timer_planOverdue";
-        public static final String REVIEW_MISSING_PLAN = "userTask_reviewMissingPlan";
-        public static final String PLAN_REVIEW_OVERDUE = "timer_planReviewOverdue";
 
+        // outcomes of the main path (terminate end events)
+        public static final String IMPLEMENTATION_PLAN_RECORDED = "endEvent_implementationPlanRecorded";
         public static final String COMMITMENT_ABANDONED = "endEvent_commitmentAbandoned";
         public static final String COMMITMENT_DECLINED = "endEvent_commitmentDeclined";
         public static final String SIGNING_REFUSED = "endEvent_signingRefused";
-        public static final String IMPLEMENTATION_PLAN_RECORDED = "endEvent_implementationPlanRecorded";
+
+        // reminders: non-interrupting timers, the reminder task each one starts and the end of that branch
+        public static final String DRAFT_OVERDUE = "timer_draftOverdue";
+        public static final String REMIND_DRAFT_OVERDUE = "serviceTask_remindDraftOverdue";
+        public static final String DRAFT_REMINDER_SENT = "endEvent_draftReminderSent";
+        public static final String REVIEW_OVERDUE = "timer_reviewOverdue";
+        public static final String REMIND_REVIEW_OVERDUE = "serviceTask_remindReviewOverdue";
+        public static final String REVIEW_REMINDER_SENT = "endEvent_reviewReminderSent";
+        public static final String CLEARANCE_OVERDUE = "timer_clearanceOverdue";
+        public static final String REMIND_CLEARANCE_OVERDUE = "serviceTask_remindClearanceOverdue";
+        public static final String CLEARANCE_REMINDER_SENT = "endEvent_clearanceReminderSent";
+        public static final String TARGET_SIGNING_DATE_PASSED = "timer_targetSigningDatePassed";
+        public static final String REMIND_SIGNING_OVERDUE = "serviceTask_remindSigningOverdue";
+        public static final String SIGNING_REMINDER_SENT = "endEvent_signingReminderSent";
+        public static final String PLAN_WARNING = "timer_planWarning";
+        public static final String WARN_PLAN_MISSING = "serviceTask_warnPlanMissing";
+        public static final String PLAN_WARNING_SENT = "endEvent_planWarningSent";
+
+        // senior review of a stalled engagement
+        public static final String ENGAGEMENT_STALLED = "timer_engagementStalled";
+        public static final String REVIEW_STALLED_ENGAGEMENT = "userTask_reviewStalledEngagement";
+        public static final String STALLED_ENGAGEMENT_DECISION_GATEWAY = "gateway_stalledEngagementDecision";
+        public static final String STALLED_ENGAGEMENT_REVIEWED = "endEvent_stalledEngagementReviewed";
+        public static final String STALLED_REVIEW_OVERDUE = "timer_stalledReviewOverdue";
+        public static final String REMIND_STALLED_REVIEW_OVERDUE = "serviceTask_remindStalledReviewOverdue";
+        public static final String STALLED_REVIEW_REMINDER_SENT = "endEvent_stalledReviewReminderSent";
+        /** Ends the review when the commitment leaves ENGAGEMENT (the adviser moved it on). */
+        public static final String ENGAGEMENT_CONCLUDED = "conditional_engagementConcluded";
+        public static final String STALLED_REVIEW_NO_LONGER_NEEDED = "endEvent_stalledReviewNoLongerNeeded";
+
+        // senior review of an overdue signature
+        public static final String SIGNATURE_OVERDUE = "timer_signatureOverdue";
+        public static final String REVIEW_OVERDUE_SIGNATURE = "userTask_reviewOverdueSignature";
+        public static final String OVERDUE_SIGNATURE_DECISION_GATEWAY = "gateway_overdueSignatureDecision";
+        public static final String OVERDUE_SIGNATURE_REVIEWED = "endEvent_overdueSignatureReviewed";
+        public static final String SIGNATURE_REVIEW_OVERDUE = "timer_signatureReviewOverdue";
+        public static final String REMIND_SIGNATURE_REVIEW_OVERDUE = "serviceTask_remindSignatureReviewOverdue";
+        public static final String SIGNATURE_REVIEW_REMINDER_SENT = "endEvent_signatureReviewReminderSent";
+        /** Ends the review when the commitment leaves AWAITING_SIGNATURE (signing or refusal recorded). */
+        public static final String SIGNATURE_CONCLUDED = "conditional_signatureConcluded";
+        public static final String SIGNATURE_REVIEW_NO_LONGER_NEEDED = "endEvent_signatureReviewNoLongerNeeded";
+
+        // senior review of a missing implementation plan
+        public static final String PLAN_OVERDUE = "timer_planOverdue";
+        public static final String REVIEW_MISSING_PLAN = "userTask_reviewMissingPlan";
+        public static final String MISSING_PLAN_REVIEWED = "endEvent_missingPlanReviewed";
+        public static final String PLAN_REVIEW_OVERDUE = "timer_planReviewOverdue";
+        public static final String REMIND_PLAN_REVIEW_OVERDUE = "serviceTask_remindPlanReviewOverdue";
+        public static final String PLAN_REVIEW_REMINDER_SENT = "endEvent_planReviewReminderSent";
+        /** Ends the review when the commitment leaves PLAN_DEVELOPMENT (the plan was recorded). */
+        public static final String PLAN_RECORDED = "conditional_planRecorded";
+        public static final String PLAN_REVIEW_NO_LONGER_NEEDED = "endEvent_planReviewNoLongerNeeded";
 
         /** Every user task, in the order an adviser meets them on the main path, then the senior reviews. */
         public static final List<String> USER_TASKS = List.of(RECORD_ENGAGEMENT, DRAFT_TEXT, REVIEW_DRAFT,
@@ -67,7 +113,8 @@ public final class CommitmentLifecycleProcess {
         public static final ProcessVariable<String> REFERENCE = stringVar("reference");
         public static final ProcessVariable<String> MISSION_CODE = stringVar("missionCode");
 
-        // the commitment's stage (a routing fact: stale senior reviews end when it moves on)
+        // the commitment's stage, a routing fact: the conditional events ENGAGEMENT_CONCLUDED,
+        // SIGNATURE_CONCLUDED and PLAN_RECORDED end a senior review once it moves on
         public static final ProcessVariable<String> STAGE = stringVar("stage");
 
         // due dates, written by the domain whenever the commitment changes stage

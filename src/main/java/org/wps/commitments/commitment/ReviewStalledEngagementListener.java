@@ -32,13 +32,8 @@ class ReviewStalledEngagementListener extends FormTaskListener {
         StalledEngagementDecision decision = input.requiredChoice(STALLED_ENGAGEMENT_DECISION.name(), "Decision",
                 StalledEngagementDecision.class);
         String guidance = input.requiredText(GUIDANCE.name(), "Guidance", 2000);
-        long id = COMMITMENT_ID.get(task);
-        CommitmentStage stage = commitments.get(id).getStage();
-        if (decision == StalledEngagementDecision.ABANDON && stage != CommitmentStage.ENGAGEMENT) {
-            input.problem(STALLED_ENGAGEMENT_DECISION.name(), "The commitment has moved on to " + stage
-                    + " since its engagement stalled, so it can no longer be abandoned from this review.");
-        }
         input.throwIfInvalid();
+        long id = COMMITMENT_ID.get(task);
         commitments.recordDecision(id, Step.STALLED_ENGAGEMENT_REVIEW, decision.name(), guidance, actor);
         if (decision == StalledEngagementDecision.ABANDON) {
             commitments.close(id, CommitmentStage.ABANDONED, guidance);

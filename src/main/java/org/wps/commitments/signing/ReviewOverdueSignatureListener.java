@@ -34,13 +34,8 @@ class ReviewOverdueSignatureListener extends FormTaskListener {
         OverdueSignatureDecision decision = input.requiredChoice(OVERDUE_SIGNATURE_DECISION.name(), "Decision",
                 OverdueSignatureDecision.class);
         String guidance = input.requiredText(GUIDANCE.name(), "Guidance", 2000);
-        long id = COMMITMENT_ID.get(task);
-        CommitmentStage stage = commitments.get(id).getStage();
-        if (decision == OverdueSignatureDecision.ABANDON && stage != CommitmentStage.AWAITING_SIGNATURE) {
-            input.problem(OVERDUE_SIGNATURE_DECISION.name(), "The commitment has moved on to " + stage
-                    + " since its signature became overdue, so it can no longer be abandoned from this review.");
-        }
         input.throwIfInvalid();
+        long id = COMMITMENT_ID.get(task);
         commitments.recordDecision(id, Step.OVERDUE_SIGNATURE_REVIEW, decision.name(), guidance, actor);
         if (decision == OverdueSignatureDecision.ABANDON) {
             commitments.close(id, CommitmentStage.ABANDONED, guidance);

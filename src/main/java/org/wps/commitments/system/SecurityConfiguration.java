@@ -79,7 +79,11 @@ class SecurityConfiguration {
                                 withDefaults().matcher("/error")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                    // only API clients are challenged: a challenge on a page request (such as the webapps'
+                    // probe of /camunda-welcome) would pop up the browser's password dialog over Tasklist
+                    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                    }
                     problem(response, HttpStatus.UNAUTHORIZED,
                             "Sign in with your tracker user name and password (HTTP Basic).");
                 }))

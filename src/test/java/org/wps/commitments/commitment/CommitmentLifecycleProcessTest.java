@@ -15,7 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -26,6 +29,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,7 +42,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +64,7 @@ import org.wps.commitments.process.ProcessVariable;
  * its real delegates, listeners and database. Every completion is made by a demo user of the task's candidate
  * group, signed in the way Tasklist signs people in, so the candidate groups are exercised, not only read.
  * Time is the engine clock, set to a fixed day and moved forward explicitly; timers are fired by element id.
+ * After the last test, the engine's history of the instances started here must show every flow node passed.
  */
 @TrackerTest
 class CommitmentLifecycleProcessTest {
@@ -85,51 +94,19 @@ class CommitmentLifecycleProcessTest {
     private static final Map<String, String> MEMBER_OF = Map.of(Roles.ADVISERS, ADVISER,
             Roles.SENIOR_ADVISERS, SENIOR_ADVISER, Roles.OSRSG_SVC, OSRSG_DESK);
 
-    /** What may stay in the process: references, routing decisions and due dates, never form input. */
+    /** What may stay in the process: references, the stage, routing decisions and due dates, never form input. */
     private static final Set<String> PROCESS_VARIABLES = Stream.of(COMMITMENT_ID, REFERENCE, MISSION_CODE,
-            STAGE_DUE_DATE, STALLED_REVIEW_DUE_DATE, SIGNATURE_ESCALATION_DATE, SIGNATURE_REVIEW_DUE_DATE,
+            STAGE, STAGE_DUE_DATE, STALLED_REVIEW_DUE_DATE, SIGNATURE_ESCALATION_DATE, SIGNATURE_REVIEW_DUE_DATE,
             PLAN_ESCALATION_DATE, PLAN_REVIEW_DUE_DATE, ENGAGEMENT_DECISION, REVIEW_DECISION, CLEARANCE_DECISION,
             SIGNING_OUTCOME, STALLED_ENGAGEMENT_DECISION, OVERDUE_SIGNATURE_DECISION)
             .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
 
-    /**
-     * Element ids that the process descriptor does not name (joins, decisions, reminder tasks and the end
-     * events of the reminder and review branches); only path assertions need them.
-     */
-    private static final class Model {
-        static final String JOIN_ENGAGEMENT = "gateway_joinEngagement";
-        static final String ENGAGEMENT_DECISION = "gateway_engagementDecision";
-        static final String JOIN_DRAFTING = "gateway_joinDrafting";
-        static final String REVIEW_DECISION = "gateway_reviewDecision";
-        static final String CLEARANCE_DECISION = "gateway_clearanceDecision";
-        static final String SIGNING_OUTCOME = "gateway_signingOutcome";
-        static final String STALLED_ENGAGEMENT_DECISION = "gateway_stalledEngagementDecision";
-        static final String OVERDUE_SIGNATURE_DECISION = "gateway_overdueSignatureDecision";
-
-        static final String REMIND_STALLED_REVIEW_OVERDUE = "serviceTask_remindStalledReviewOverdue";
-        static final String REMIND_DRAFT_OVERDUE = "serviceTask_remindDraftOverdue";
-        static final String REMIND_REVIEW_OVERDUE = "serviceTask_remindReviewOverdue";
-        static final String REMIND_CLEARANCE_OVERDUE = "serviceTask_remindClearanceOverdue";
-        static final String REMIND_SIGNING_OVERDUE = "serviceTask_remindSigningOverdue";
-        static final String REMIND_SIGNATURE_REVIEW_OVERDUE = "serviceTask_remindSignatureReviewOverdue";
-        static final String WARN_PLAN_MISSING = "serviceTask_warnPlanMissing";
-        static final String REMIND_PLAN_REVIEW_OVERDUE = "serviceTask_remindPlanReviewOverdue";
-
-        static final String STALLED_REVIEW_REMINDER_SENT = "endEvent_stalledReviewReminderSent";
-        static final String STALLED_ENGAGEMENT_REVIEWED = "endEvent_stalledEngagementReviewed";
-        static final String DRAFT_REMINDER_SENT = "endEvent_draftReminderSent";
-        static final String REVIEW_REMINDER_SENT = "endEvent_reviewReminderSent";
-        static final String CLEARANCE_REMINDER_SENT = "endEvent_clearanceReminderSent";
-        static final String SIGNING_REMINDER_SENT = "endEvent_signingReminderSent";
-        static final String SIGNATURE_REVIEW_REMINDER_SENT = "endEvent_signatureReviewReminderSent";
-        static final String OVERDUE_SIGNATURE_REVIEWED = "endEvent_overdueSignatureReviewed";
-        static final String PLAN_WARNING_SENT = "endEvent_planWarningSent";
-        static final String PLAN_REVIEW_REMINDER_SENT = "endEvent_planReviewReminderSent";
-        static final String MISSING_PLAN_REVIEWED = "endEvent_missingPlanReviewed";
-
-        private Model() {
-        }
-    }
+    /** Every process instance this class started, for the flow-node coverage check after the last test. */
+    private static final Set<String> STARTED_INSTANCES = ConcurrentHashMap.newKeySet();
+    /** Test methods that ran; coverage is only asserted when all of them did (not for a single-method run). */
+    private static final AtomicInteger TESTS_RUN = new AtomicInteger();
+    private static HistoryService coverageHistory;
+    private static RepositoryService coverageRepository;
 
     @Autowired
     private ProcessEngine processEngine;
@@ -162,12 +139,46 @@ class CommitmentLifecycleProcessTest {
     void bind() {
         init(processEngine);
         ClockUtil.setCurrentTime(Date.from(FIRST_DAY));
+        coverageHistory = historyService;
+        coverageRepository = repositoryService;
+        TESTS_RUN.incrementAndGet();
     }
 
     @AfterEach
     void restore() {
         ClockUtil.reset();
         identityService.clearAuthentication();
+    }
+
+    /**
+     * Every flow node of the deployed model was passed by some test of this class, as the engine's history
+     * records it (activity instances include boundary events, gateways and end events at history level full).
+     */
+    @AfterAll
+    static void everyFlowNodeWasPassed() {
+        int declared = (int) Stream.of(CommitmentLifecycleProcessTest.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class)).count();
+        if (TESTS_RUN.get() < declared || coverageHistory == null) {
+            System.out.printf("flow-node coverage of %s not checked: %d of %d tests ran%n",
+                    CommitmentLifecycleProcess.KEY, TESTS_RUN.get(), declared);
+            return;
+        }
+        Set<String> definitions = STARTED_INSTANCES.stream()
+                .map(id -> coverageHistory.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult())
+                .map(HistoricProcessInstance::getProcessDefinitionId).collect(Collectors.toSet());
+        assertThat(definitions).as("process definitions of the instances this class started").hasSize(1);
+        Set<String> flowNodes = coverageRepository.getBpmnModelInstance(definitions.iterator().next())
+                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> passed = STARTED_INSTANCES.stream()
+                .flatMap(id -> coverageHistory.createHistoricActivityInstanceQuery().processInstanceId(id).list()
+                        .stream())
+                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        List<String> missing = flowNodes.stream().filter(id -> !passed.contains(id)).toList();
+        System.out.printf("flow-node coverage of %s: %d of %d flow nodes in %d process instances%n",
+                CommitmentLifecycleProcess.KEY, flowNodes.size() - missing.size(), flowNodes.size(),
+                STARTED_INSTANCES.size());
+        assertThat(missing).as("flow nodes of %s that no test passed", CommitmentLifecycleProcess.KEY).isEmpty();
     }
 
     // ---------------------------------------------------------------- main path
@@ -298,9 +309,9 @@ class CommitmentLifecycleProcessTest {
                         tuple(Step.SIGNING, "SIGNED", null, ADVISER));
         assertThat(commitmentOf(pi).getReminderCount()).isZero();
 
-        assertThat(pi).isEnded().hasPassedInOrder(START, OPEN_COMMITMENT, Model.JOIN_ENGAGEMENT, RECORD_ENGAGEMENT,
-                Model.ENGAGEMENT_DECISION, Model.JOIN_DRAFTING, DRAFT_TEXT, REVIEW_DRAFT, Model.REVIEW_DECISION,
-                CLEAR_TEXT, Model.CLEARANCE_DECISION, RECORD_SIGNING, Model.SIGNING_OUTCOME,
+        assertThat(pi).isEnded().hasPassedInOrder(START, OPEN_COMMITMENT, JOIN_ENGAGEMENT, RECORD_ENGAGEMENT,
+                ENGAGEMENT_DECISION_GATEWAY, JOIN_DRAFTING, DRAFT_TEXT, REVIEW_DRAFT, REVIEW_DECISION_GATEWAY,
+                CLEAR_TEXT, CLEARANCE_DECISION_GATEWAY, RECORD_SIGNING, SIGNING_OUTCOME_GATEWAY,
                 RECORD_IMPLEMENTATION_PLAN, IMPLEMENTATION_PLAN_RECORDED)
                 .hasNotPassed(ENGAGEMENT_STALLED, DRAFT_OVERDUE, REVIEW_OVERDUE, CLEARANCE_OVERDUE,
                         TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE, PLAN_WARNING, PLAN_OVERDUE,
@@ -332,10 +343,10 @@ class CommitmentLifecycleProcessTest {
         assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId()))
                 .extracting(EngagementRecord::getDecision).containsExactly(EngagementDecision.CONTINUE);
         assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT)
-                .hasPassedInOrder(RECORD_ENGAGEMENT, Model.ENGAGEMENT_DECISION, Model.JOIN_ENGAGEMENT)
-                .hasNotPassed(Model.JOIN_DRAFTING, COMMITMENT_ABANDONED, ENGAGEMENT_STALLED);
+                .hasPassedInOrder(RECORD_ENGAGEMENT, ENGAGEMENT_DECISION_GATEWAY, JOIN_ENGAGEMENT)
+                .hasNotPassed(JOIN_DRAFTING, COMMITMENT_ABANDONED, ENGAGEMENT_STALLED);
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-                .activityId(Model.JOIN_ENGAGEMENT).count()).isEqualTo(2);
+                .activityId(JOIN_ENGAGEMENT).count()).isEqualTo(2);
         assertOnlyReferenceVariables(pi);
     }
 
@@ -349,8 +360,8 @@ class CommitmentLifecycleProcessTest {
         assertClosed(pi, CommitmentStage.ABANDONED, "Agreed to negotiate a joint communiqué.");
         assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId()))
                 .extracting(EngagementRecord::getDecision).containsExactly(EngagementDecision.ABANDON);
-        assertThat(pi).isEnded().hasPassedInOrder(RECORD_ENGAGEMENT, Model.ENGAGEMENT_DECISION, COMMITMENT_ABANDONED)
-                .hasNotPassed(Model.JOIN_DRAFTING, ENGAGEMENT_STALLED);
+        assertThat(pi).isEnded().hasPassedInOrder(RECORD_ENGAGEMENT, ENGAGEMENT_DECISION_GATEWAY, COMMITMENT_ABANDONED)
+                .hasNotPassed(JOIN_DRAFTING, ENGAGEMENT_STALLED);
         assertNothingLeft(pi);
     }
 
@@ -379,8 +390,8 @@ class CommitmentLifecycleProcessTest {
                                 "Ask the Chief of Defence Forces for a meeting.", SENIOR_ADVISER));
         assertStage(pi, CommitmentStage.ENGAGEMENT, stalledOn);
         assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT)
-                .hasPassedInOrder(ENGAGEMENT_STALLED, REVIEW_STALLED_ENGAGEMENT, Model.STALLED_ENGAGEMENT_DECISION,
-                        Model.STALLED_ENGAGEMENT_REVIEWED)
+                .hasPassedInOrder(ENGAGEMENT_STALLED, REVIEW_STALLED_ENGAGEMENT, STALLED_ENGAGEMENT_DECISION_GATEWAY,
+                        STALLED_ENGAGEMENT_REVIEWED)
                 .hasNotPassed(STALLED_REVIEW_OVERDUE, COMMITMENT_ABANDONED);
         assertOpenTasks(pi, RECORD_ENGAGEMENT);
         assertTimers(pi);
@@ -401,9 +412,9 @@ class CommitmentLifecycleProcessTest {
         assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
                 .containsExactly(tuple(Step.STALLED_ENGAGEMENT_REVIEW, "ABANDON"));
         assertThat(pi).isEnded()
-                .hasPassedInOrder(ENGAGEMENT_STALLED, REVIEW_STALLED_ENGAGEMENT, Model.STALLED_ENGAGEMENT_DECISION,
+                .hasPassedInOrder(ENGAGEMENT_STALLED, REVIEW_STALLED_ENGAGEMENT, STALLED_ENGAGEMENT_DECISION_GATEWAY,
                         COMMITMENT_ABANDONED)
-                .hasNotPassed(Model.STALLED_ENGAGEMENT_REVIEWED, Model.ENGAGEMENT_DECISION);
+                .hasNotPassed(STALLED_ENGAGEMENT_REVIEWED, ENGAGEMENT_DECISION_GATEWAY);
         var adviserTask = historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(RECORD_ENGAGEMENT).singleResult();
         assertThat(adviserTask.getEndTime()).as("the adviser's task ended with the commitment").isNotNull();
@@ -424,11 +435,61 @@ class CommitmentLifecycleProcessTest {
         assertReminded(pi, REVIEW_STALLED_ENGAGEMENT, 1);
         assertThat(openTask(pi, RECORD_ENGAGEMENT).getPriority()).isEqualTo(NORMAL_PRIORITY);
         assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT)
-                .hasPassedInOrder(STALLED_REVIEW_OVERDUE, Model.REMIND_STALLED_REVIEW_OVERDUE,
-                        Model.STALLED_REVIEW_REMINDER_SENT)
-                .hasNotPassed(Model.STALLED_ENGAGEMENT_DECISION);
+                .hasPassedInOrder(STALLED_REVIEW_OVERDUE, REMIND_STALLED_REVIEW_OVERDUE,
+                        STALLED_REVIEW_REMINDER_SENT)
+                .hasNotPassed(STALLED_ENGAGEMENT_DECISION_GATEWAY);
         assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
         assertTimers(pi);
+    }
+
+    @Test
+    void readyToDraft_endsTheStalledEngagementReview() {
+        ProcessInstance pi = open(uniqueTitle());
+        fireTimer(pi, ENGAGEMENT_STALLED);
+        Task review = openTask(pi, REVIEW_STALLED_ENGAGEMENT);
+
+        // a further engagement keeps the commitment in its stage, so the review stays open
+        complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.CONTINUE));
+        assertOpenTasks(pi, RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT);
+        assertThat(openTask(pi, REVIEW_STALLED_ENGAGEMENT).getId()).isEqualTo(review.getId());
+        assertThat(pi).hasNotPassed(ENGAGEMENT_CONCLUDED);
+
+        advance(Period.ofDays(2));
+        complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.READY_TO_DRAFT));
+
+        assertStage(pi, CommitmentStage.DRAFTING, plus(clock.instant(), DRAFTING));
+        assertStageTask(pi, DRAFT_TEXT, Roles.ADVISERS);
+        assertOpenTasks(pi, DRAFT_TEXT);
+        assertTimers(pi, DRAFT_OVERDUE);
+        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+                .hasPassedInOrder(ENGAGEMENT_STALLED, ENGAGEMENT_CONCLUDED, STALLED_REVIEW_NO_LONGER_NEEDED)
+                .hasPassed(ENGAGEMENT_DECISION_GATEWAY, JOIN_DRAFTING)
+                .hasNotPassed(STALLED_ENGAGEMENT_DECISION_GATEWAY, STALLED_ENGAGEMENT_REVIEWED, STALLED_REVIEW_OVERDUE,
+                        COMMITMENT_ABANDONED);
+        assertThat(decisionsOf(pi)).isEmpty();
+        assertReviewEndedUnanswered(review, form(STALLED_ENGAGEMENT_DECISION, "ABANDON",
+                GUIDANCE, "No counterpart left to engage."));
+        assertStage(pi, CommitmentStage.DRAFTING, plus(clock.instant(), DRAFTING));
+        assertOnlyReferenceVariables(pi);
+    }
+
+    @Test
+    void stalledEngagementReviewStartedByHandAfterDrafting_endsAtOnce() {
+        ProcessInstance pi = open(uniqueTitle());
+        toDrafting(pi);
+
+        // as an operator could do in Cockpit: the condition is checked when the review starts, not only on change
+        runtimeService.createProcessInstanceModification(pi.getId()).startBeforeActivity(REVIEW_STALLED_ENGAGEMENT)
+                .execute();
+
+        assertOpenTasks(pi, DRAFT_TEXT);
+        assertTimers(pi, DRAFT_OVERDUE);
+        assertStage(pi, CommitmentStage.DRAFTING, plus(FIRST_DAY, DRAFTING));
+        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+                .hasPassedInOrder(REVIEW_STALLED_ENGAGEMENT, ENGAGEMENT_CONCLUDED, STALLED_REVIEW_NO_LONGER_NEEDED)
+                .hasNotPassed(STALLED_ENGAGEMENT_DECISION_GATEWAY, COMMITMENT_ABANDONED);
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(REVIEW_STALLED_ENGAGEMENT).count()).as("no review task was ever created").isZero();
     }
 
     // ---------------------------------------------------------------- drafting, review, clearance
@@ -446,7 +507,7 @@ class CommitmentLifecycleProcessTest {
         assertReminded(pi, DRAFT_TEXT, 1);
         assertStage(pi, CommitmentStage.DRAFTING, due);
         assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
-                .hasPassedInOrder(DRAFT_OVERDUE, Model.REMIND_DRAFT_OVERDUE, Model.DRAFT_REMINDER_SENT)
+                .hasPassedInOrder(DRAFT_OVERDUE, REMIND_DRAFT_OVERDUE, DRAFT_REMINDER_SENT)
                 .hasNotPassed(REVIEW_DRAFT);
         assertTimers(pi);
     }
@@ -472,7 +533,7 @@ class CommitmentLifecycleProcessTest {
                         tuple(Step.SENIOR_REVIEW, "REQUEST_CHANGES", "Name the accountability mechanism.",
                                 SENIOR_ADVISER));
         assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
-                .hasPassedInOrder(REVIEW_DRAFT, Model.REVIEW_DECISION, Model.JOIN_DRAFTING)
+                .hasPassedInOrder(REVIEW_DRAFT, REVIEW_DECISION_GATEWAY, JOIN_DRAFTING)
                 .hasNotPassed(CLEAR_TEXT, COMMITMENT_ABANDONED);
         assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey(REVIEW_COMMENT.name());
         assertOnlyReferenceVariables(pi);
@@ -500,7 +561,7 @@ class CommitmentLifecycleProcessTest {
         assertClosed(pi, CommitmentStage.ABANDONED, "The party withdrew.");
         assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
                 .containsExactly(tuple(Step.SENIOR_REVIEW, "ABANDON"));
-        assertThat(pi).isEnded().hasPassedInOrder(REVIEW_DRAFT, Model.REVIEW_DECISION, COMMITMENT_ABANDONED)
+        assertThat(pi).isEnded().hasPassedInOrder(REVIEW_DRAFT, REVIEW_DECISION_GATEWAY, COMMITMENT_ABANDONED)
                 .hasNotPassed(CLEAR_TEXT);
         assertNothingLeft(pi);
     }
@@ -517,8 +578,8 @@ class CommitmentLifecycleProcessTest {
         assertReminded(pi, REVIEW_DRAFT, 1);
         assertStage(pi, CommitmentStage.SENIOR_REVIEW, due);
         assertThat(pi).isWaitingAtExactly(REVIEW_DRAFT)
-                .hasPassedInOrder(REVIEW_OVERDUE, Model.REMIND_REVIEW_OVERDUE, Model.REVIEW_REMINDER_SENT)
-                .hasNotPassed(Model.REVIEW_DECISION);
+                .hasPassedInOrder(REVIEW_OVERDUE, REMIND_REVIEW_OVERDUE, REVIEW_REMINDER_SENT)
+                .hasNotPassed(REVIEW_DECISION_GATEWAY);
         assertTimers(pi);
     }
 
@@ -539,7 +600,7 @@ class CommitmentLifecycleProcessTest {
                         tuple(Step.SENIOR_REVIEW, "APPROVE", null, SENIOR_ADVISER),
                         tuple(Step.CLEARANCE, "REVISE", "Align with SCR 2467.", OSRSG_DESK));
         assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
-                .hasPassedInOrder(CLEAR_TEXT, Model.CLEARANCE_DECISION, Model.JOIN_DRAFTING)
+                .hasPassedInOrder(CLEAR_TEXT, CLEARANCE_DECISION_GATEWAY, JOIN_DRAFTING)
                 .hasNotPassed(RECORD_SIGNING, COMMITMENT_DECLINED);
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(DRAFT_TEXT).count()).isEqualTo(2);
@@ -557,7 +618,7 @@ class CommitmentLifecycleProcessTest {
         assertClosed(pi, CommitmentStage.DECLINED, "Contradicts the peace agreement.");
         assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
                 .containsExactly(tuple(Step.SENIOR_REVIEW, "APPROVE"), tuple(Step.CLEARANCE, "DECLINE"));
-        assertThat(pi).isEnded().hasPassedInOrder(CLEAR_TEXT, Model.CLEARANCE_DECISION, COMMITMENT_DECLINED)
+        assertThat(pi).isEnded().hasPassedInOrder(CLEAR_TEXT, CLEARANCE_DECISION_GATEWAY, COMMITMENT_DECLINED)
                 .hasNotPassed(RECORD_SIGNING, COMMITMENT_ABANDONED);
         assertNothingLeft(pi);
     }
@@ -574,8 +635,8 @@ class CommitmentLifecycleProcessTest {
         assertReminded(pi, CLEAR_TEXT, 1);
         assertStage(pi, CommitmentStage.CLEARANCE, due);
         assertThat(pi).isWaitingAtExactly(CLEAR_TEXT)
-                .hasPassedInOrder(CLEARANCE_OVERDUE, Model.REMIND_CLEARANCE_OVERDUE, Model.CLEARANCE_REMINDER_SENT)
-                .hasNotPassed(Model.CLEARANCE_DECISION);
+                .hasPassedInOrder(CLEARANCE_OVERDUE, REMIND_CLEARANCE_OVERDUE, CLEARANCE_REMINDER_SENT)
+                .hasNotPassed(CLEARANCE_DECISION_GATEWAY);
         assertTimers(pi);
     }
 
@@ -593,7 +654,7 @@ class CommitmentLifecycleProcessTest {
         assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
                 CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).endsWith(
                         tuple(Step.SIGNING, "REFUSED", "Elections postponed.", ADVISER));
-        assertThat(pi).isEnded().hasPassedInOrder(RECORD_SIGNING, Model.SIGNING_OUTCOME, SIGNING_REFUSED)
+        assertThat(pi).isEnded().hasPassedInOrder(RECORD_SIGNING, SIGNING_OUTCOME_GATEWAY, SIGNING_REFUSED)
                 .hasNotPassed(RECORD_IMPLEMENTATION_PLAN, TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE);
         assertNothingLeft(pi);
     }
@@ -611,7 +672,7 @@ class CommitmentLifecycleProcessTest {
         assertReminded(pi, RECORD_SIGNING, 1);
         assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
         assertThat(pi).isWaitingAtExactly(RECORD_SIGNING)
-                .hasPassedInOrder(TARGET_SIGNING_DATE_PASSED, Model.REMIND_SIGNING_OVERDUE, Model.SIGNING_REMINDER_SENT)
+                .hasPassedInOrder(TARGET_SIGNING_DATE_PASSED, REMIND_SIGNING_OVERDUE, SIGNING_REMINDER_SENT)
                 .hasNotPassed(SIGNATURE_OVERDUE);
         assertTimers(pi, SIGNATURE_OVERDUE);
     }
@@ -642,8 +703,8 @@ class CommitmentLifecycleProcessTest {
                                 "Raise it at the next joint technical meeting.", SENIOR_ADVISER));
         assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
         assertThat(pi).isWaitingAtExactly(RECORD_SIGNING)
-                .hasPassedInOrder(SIGNATURE_OVERDUE, REVIEW_OVERDUE_SIGNATURE, Model.OVERDUE_SIGNATURE_DECISION,
-                        Model.OVERDUE_SIGNATURE_REVIEWED)
+                .hasPassedInOrder(SIGNATURE_OVERDUE, REVIEW_OVERDUE_SIGNATURE, OVERDUE_SIGNATURE_DECISION_GATEWAY,
+                        OVERDUE_SIGNATURE_REVIEWED)
                 .hasNotPassed(SIGNATURE_REVIEW_OVERDUE, COMMITMENT_ABANDONED);
         assertOpenTasks(pi, RECORD_SIGNING);
         assertTimers(pi, TARGET_SIGNING_DATE_PASSED);
@@ -663,9 +724,9 @@ class CommitmentLifecycleProcessTest {
         assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
                 .endsWith(tuple(Step.OVERDUE_SIGNATURE_REVIEW, "ABANDON"));
         assertThat(pi).isEnded()
-                .hasPassedInOrder(SIGNATURE_OVERDUE, REVIEW_OVERDUE_SIGNATURE, Model.OVERDUE_SIGNATURE_DECISION,
+                .hasPassedInOrder(SIGNATURE_OVERDUE, REVIEW_OVERDUE_SIGNATURE, OVERDUE_SIGNATURE_DECISION_GATEWAY,
                         COMMITMENT_ABANDONED)
-                .hasNotPassed(Model.OVERDUE_SIGNATURE_REVIEWED, Model.SIGNING_OUTCOME);
+                .hasNotPassed(OVERDUE_SIGNATURE_REVIEWED, SIGNING_OUTCOME_GATEWAY);
         assertNothingLeft(pi);
     }
 
@@ -682,10 +743,40 @@ class CommitmentLifecycleProcessTest {
         assertReminded(pi, REVIEW_OVERDUE_SIGNATURE, 1);
         assertThat(openTask(pi, RECORD_SIGNING).getPriority()).isEqualTo(NORMAL_PRIORITY);
         assertThat(pi).isWaitingAtExactly(RECORD_SIGNING, REVIEW_OVERDUE_SIGNATURE)
-                .hasPassedInOrder(SIGNATURE_REVIEW_OVERDUE, Model.REMIND_SIGNATURE_REVIEW_OVERDUE,
-                        Model.SIGNATURE_REVIEW_REMINDER_SENT)
-                .hasNotPassed(Model.OVERDUE_SIGNATURE_DECISION);
+                .hasPassedInOrder(SIGNATURE_REVIEW_OVERDUE, REMIND_SIGNATURE_REVIEW_OVERDUE,
+                        SIGNATURE_REVIEW_REMINDER_SENT)
+                .hasNotPassed(OVERDUE_SIGNATURE_DECISION_GATEWAY);
         assertTimers(pi, TARGET_SIGNING_DATE_PASSED);
+    }
+
+    @Test
+    void signingRecorded_endsTheOverdueSignatureReview() {
+        ProcessInstance pi = open(uniqueTitle());
+        toAwaitingSignature(pi);
+        fireTimer(pi, SIGNATURE_OVERDUE);
+        Task review = openTask(pi, REVIEW_OVERDUE_SIGNATURE);
+        assertOpenTasks(pi, RECORD_SIGNING, REVIEW_OVERDUE_SIGNATURE);
+
+        advance(Period.ofDays(3));
+        LocalDate signedOn = today().minusDays(1);
+        complete(pi, RECORD_SIGNING, signed(signedOn));
+
+        assertThat(commitmentOf(pi).getSignedOn()).isEqualTo(signedOn);
+        assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
+        assertStageTask(pi, RECORD_IMPLEMENTATION_PLAN, Roles.ADVISERS);
+        assertOpenTasks(pi, RECORD_IMPLEMENTATION_PLAN);
+        assertTimers(pi, PLAN_WARNING, PLAN_OVERDUE);
+        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
+                .hasPassedInOrder(SIGNATURE_OVERDUE, SIGNATURE_CONCLUDED, SIGNATURE_REVIEW_NO_LONGER_NEEDED)
+                .hasPassed(SIGNING_OUTCOME_GATEWAY)
+                .hasNotPassed(OVERDUE_SIGNATURE_DECISION_GATEWAY, OVERDUE_SIGNATURE_REVIEWED, SIGNATURE_REVIEW_OVERDUE,
+                        COMMITMENT_ABANDONED, SIGNING_REFUSED);
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep)
+                .endsWith(Step.SIGNING).doesNotContain(Step.OVERDUE_SIGNATURE_REVIEW);
+        assertReviewEndedUnanswered(review, form(OVERDUE_SIGNATURE_DECISION, "ABANDON",
+                GUIDANCE, "The signatory has left office."));
+        assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
+        assertOnlyReferenceVariables(pi);
     }
 
     // ---------------------------------------------------------------- implementation plan
@@ -703,7 +794,7 @@ class CommitmentLifecycleProcessTest {
         assertReminded(pi, RECORD_IMPLEMENTATION_PLAN, 1);
         assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, warning);
         assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
-                .hasPassedInOrder(PLAN_WARNING, Model.WARN_PLAN_MISSING, Model.PLAN_WARNING_SENT)
+                .hasPassedInOrder(PLAN_WARNING, WARN_PLAN_MISSING, PLAN_WARNING_SENT)
                 .hasNotPassed(PLAN_OVERDUE);
         assertTimers(pi, PLAN_OVERDUE);
     }
@@ -732,7 +823,7 @@ class CommitmentLifecycleProcessTest {
                                 "Offer technical support to the drafting committee.", SENIOR_ADVISER));
         assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
         assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
-                .hasPassedInOrder(PLAN_OVERDUE, REVIEW_MISSING_PLAN, Model.MISSING_PLAN_REVIEWED)
+                .hasPassedInOrder(PLAN_OVERDUE, REVIEW_MISSING_PLAN, MISSING_PLAN_REVIEWED)
                 .hasNotPassed(PLAN_REVIEW_OVERDUE, IMPLEMENTATION_PLAN_RECORDED);
         assertOpenTasks(pi, RECORD_IMPLEMENTATION_PLAN);
         assertTimers(pi, PLAN_WARNING);
@@ -753,10 +844,34 @@ class CommitmentLifecycleProcessTest {
         assertReminded(pi, REVIEW_MISSING_PLAN, 1);
         assertThat(openTask(pi, RECORD_IMPLEMENTATION_PLAN).getPriority()).isEqualTo(NORMAL_PRIORITY);
         assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN, REVIEW_MISSING_PLAN)
-                .hasPassedInOrder(PLAN_REVIEW_OVERDUE, Model.REMIND_PLAN_REVIEW_OVERDUE,
-                        Model.PLAN_REVIEW_REMINDER_SENT)
-                .hasNotPassed(Model.MISSING_PLAN_REVIEWED);
+                .hasPassedInOrder(PLAN_REVIEW_OVERDUE, REMIND_PLAN_REVIEW_OVERDUE,
+                        PLAN_REVIEW_REMINDER_SENT)
+                .hasNotPassed(MISSING_PLAN_REVIEWED);
         assertTimers(pi, PLAN_WARNING);
+    }
+
+    @Test
+    void planRecorded_endsTheMissingPlanReview() {
+        ProcessInstance pi = open(uniqueTitle());
+        toPlanDevelopment(pi);
+        fireTimer(pi, PLAN_OVERDUE);
+        Task review = openTask(pi, REVIEW_MISSING_PLAN);
+
+        LocalDate validatedOn = today();
+        complete(pi, RECORD_IMPLEMENTATION_PLAN, plan(validatedOn));
+
+        assertStage(pi, CommitmentStage.IMPLEMENTATION, null);
+        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(commitmentOf(pi).getId()))
+                .extracting(plan -> plan.getValidatedOn()).containsExactly(validatedOn);
+        // the review ended at its own end event before the terminate end event ended the commitment's process
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(PLAN_OVERDUE, PLAN_RECORDED, PLAN_REVIEW_NO_LONGER_NEEDED)
+                .hasPassed(IMPLEMENTATION_PLAN_RECORDED)
+                .hasNotPassed(MISSING_PLAN_REVIEWED, PLAN_REVIEW_OVERDUE);
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep)
+                .doesNotContain(Step.MISSING_PLAN_REVIEW);
+        assertReviewEndedUnanswered(review, form(GUIDANCE, "Offer technical support to the drafting committee."));
+        assertNothingLeft(pi);
     }
 
     // ---------------------------------------------------------------- server-side form checks
@@ -780,7 +895,7 @@ class CommitmentLifecycleProcessTest {
         assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
         assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(ENGAGEMENT_LEVEL.name(),
                 ENGAGEMENT_OUTCOME.name(), ENGAGEMENT_DECISION.name());
-        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT).hasNotPassed(Model.ENGAGEMENT_DECISION);
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT).hasNotPassed(ENGAGEMENT_DECISION_GATEWAY);
 
         // the same task takes the corrected input
         complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.READY_TO_DRAFT));
@@ -802,7 +917,7 @@ class CommitmentLifecycleProcessTest {
         assertOpenTasks(pi, RECORD_ENGAGEMENT);
         assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId())).isEmpty();
         assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
-        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT).hasNotPassed(Model.ENGAGEMENT_DECISION);
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT).hasNotPassed(ENGAGEMENT_DECISION_GATEWAY);
     }
 
     @Test
@@ -819,7 +934,7 @@ class CommitmentLifecycleProcessTest {
         assertThat(decisionsOf(pi)).isEmpty();
         assertStage(pi, CommitmentStage.SENIOR_REVIEW, due);
         assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey(REVIEW_DECISION.name());
-        assertThat(pi).isWaitingAtExactly(REVIEW_DRAFT).hasNotPassed(Model.REVIEW_DECISION);
+        assertThat(pi).isWaitingAtExactly(REVIEW_DRAFT).hasNotPassed(REVIEW_DECISION_GATEWAY);
     }
 
     @Test
@@ -839,7 +954,7 @@ class CommitmentLifecycleProcessTest {
         assertThat(commitment.getDocumentReference()).isNull();
         assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
         assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep).doesNotContain(Step.SIGNING);
-        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING).hasNotPassed(Model.SIGNING_OUTCOME);
+        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING).hasNotPassed(SIGNING_OUTCOME_GATEWAY);
         assertTimers(pi, TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE);
     }
 
@@ -869,6 +984,7 @@ class CommitmentLifecycleProcessTest {
         } finally {
             identityService.clearAuthentication();
         }
+        STARTED_INSTANCES.add(commitment.getProcessInstanceId());
         ProcessInstance pi = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(commitment.getProcessInstanceId()).singleResult();
         assertThat(pi).isNotNull().hasProcessDefinitionKey(CommitmentLifecycleProcess.KEY)
@@ -1014,7 +1130,11 @@ class CommitmentLifecycleProcessTest {
         assertThat(commitment.getStage()).isEqualTo(stage);
         assertThat(commitment.getStageDueDate()).isEqualTo(dueDate);
         assertThat(commitment.getClosedAt()).isNull();
-        if (dueDate != null && runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
+        boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0;
+        if (running) {
+            assertThat(runtimeService.getVariable(pi.getId(), STAGE.name())).as(STAGE.name()).isEqualTo(stage.name());
+        }
+        if (dueDate != null && running) {
             assertThat(dateVariable(pi, STAGE_DUE_DATE)).isEqualTo(dueDate);
         }
     }
@@ -1104,6 +1224,25 @@ class CommitmentLifecycleProcessTest {
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(runtimeService.createExecutionQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    /**
+     * The senior review ended without an answer: its task was cancelled, not completed, and an answer given
+     * afterwards (say, from a Tasklist page left open) reaches nothing.
+     */
+    private void assertReviewEndedUnanswered(Task review, Map<String, Object> lateAnswer) {
+        HistoricTaskInstance ended = historyService.createHistoricTaskInstanceQuery().taskId(review.getId())
+                .singleResult();
+        assertThat(ended.getEndTime()).as("end of %s", review.getTaskDefinitionKey()).isNotNull();
+        assertThat(ended.getDeleteReason()).as("%s was not completed", review.getTaskDefinitionKey())
+                .isNotEqualTo("completed");
+        signIn(SENIOR_ADVISER);
+        try {
+            assertThatThrownBy(() -> taskService.complete(review.getId(), lateAnswer))
+                    .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Cannot find task");
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     private static Instant plus(Instant instant, Period period) {
