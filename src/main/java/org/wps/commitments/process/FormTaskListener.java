@@ -1,23 +1,35 @@
 package org.wps.commitments.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.Variables;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.system.Input;
 import org.wps.commitments.system.InvalidInputException;
 
 /**
  * Base of the {@code complete} listeners that take what a person submitted in a task's form: Camunda Forms
- * are only checked in the browser, so the values are checked here again. Invalid input refuses the completion
- * with a form validation error (HTTP 400 from the engine REST API, a message in Tasklist) and the task stays
- * open with what was entered; valid input is stored in the domain and the form's variables are removed, so
- * process variables keep only references, decisions and due dates.
+ * are only checked in the browser, so the values are checked here again. Invalid input refuses the submission
+ * with a form validation error (HTTP 400, a message in Tasklist) and the task stays open with what was entered;
+ * valid input is stored in the domain and the form's variables are removed, so process variables keep only
+ * references, decisions and due dates.
+ *
+ * <p>A form submitted through Tasklist is taken when it is submitted, before the task completes
+ * ({@link FormSubmissionPlugin}), so a refusal reaches the person unwrapped; a task completed directly (engine
+ * REST {@code /complete}, Java API) is taken by this listener on completion.
  */
 public abstract class FormTaskListener implements TaskListener {
 
+    /** Task-local, transient: the form of this task was already taken on submission. */
+    static final String TAKEN = "formTaken";
+
     @Override
     public final void notify(DelegateTask task) {
+        if (task.getVariableLocal(TAKEN) != null) {
+            return;
+        }
         try {
             handle(task, Input.of(task), Actor.current(task.getProcessEngineServices().getIdentityService()));
         } catch (InvalidInputException e) {
@@ -26,11 +38,12 @@ public abstract class FormTaskListener implements TaskListener {
         for (ProcessVariable<?> variable : consumedVariables()) {
             task.removeVariable(variable.name());
         }
+        task.setVariableLocal(TAKEN, Variables.booleanValue(true, true));
     }
 
     /** Checks the input (throwing {@link InvalidInputException}) and records it in the domain. */
     protected abstract void handle(DelegateTask task, Input input, Actor actor);
 
     /** The form's input variables, removed once stored in the domain. Decisions read by gateways stay. */
-    protected abstract java.util.List<ProcessVariable<?>> consumedVariables();
+    protected abstract List<ProcessVariable<?>> consumedVariables();
 }

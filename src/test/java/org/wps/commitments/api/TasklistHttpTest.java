@@ -165,8 +165,11 @@ class TasklistHttpTest {
 
         var refused = unmiss.postJson(ENGINE + "/task/" + taskId + "/submit-form", """
                 {"variables":{"engagementDecision":{"value":"READY_TO_DRAFT"}}}""");
-        assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400);
-        assertThat(refused.body()).contains("Engagement date is required").contains("Counterpart role is required");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused.body()).path("message").asText())
+                .contains("Please correct the following: Engagement date is required.")
+                .contains("Counterpart role is required.")
+                .doesNotContain("ENGINE-").doesNotContain("TaskListener");
         assertThat(unmiss.getJson(ENGINE + "/task/" + taskId).path("id").asText()).isEqualTo(taskId);
 
         var accepted = unmiss.postJson(ENGINE + "/task/" + taskId + "/submit-form", """

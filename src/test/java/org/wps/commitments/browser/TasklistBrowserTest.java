@@ -12,13 +12,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
+import org.wps.commitments.commitment.CommitmentLifecycle;
+import org.wps.commitments.commitment.CommitmentType;
+import org.wps.commitments.commitment.NewCommitment;
+import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.commitment.CommitmentStage;
+import org.wps.commitments.plan.ImplementationPlanRepository;
 
 /**
- * An adviser's day in a real browser: sign in to Tasklist, open a commitment with the start form, record an
- * engagement with the task form (the form refuses to complete while required fields are empty), and an adviser
- * of another mission does not see any of it.
+ * A commitment's way through Tasklist in a real browser, as its users meet it: an UNMISS adviser opens it with
+ * the start form and records an engagement, drafts the text, the senior adviser approves it, the OSRSG-SVC desk
+ * clears it, the adviser records the signing (a signing date in the future is refused by the server with a
+ * plain message, and the form keeps what was typed) and then the validated implementation plan. A MINUSMA
+ * adviser sees her own mission's work and none of it.
  */
 @TrackerTest
 class TasklistBrowserTest {
@@ -29,13 +36,134 @@ class TasklistBrowserTest {
     int port;
     @Autowired
     CommitmentRepository commitments;
+    @Autowired
+    ImplementationPlanRepository plans;
+    @Autowired
+    CommitmentLifecycle lifecycle;
+
+    @Test
+    void aCommitmentIsWorkedFromEngagementToItsPlanInTasklist() {
+        String title = "Browser journey " + System.nanoTime();
+        String reference;
+        try (Browser browser = Browser.open(port)) {
+            try {
+                reference = workThroughTasklist(browser, title);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("commitment-journey");
+                throw e;
+            }
+        }
+
+        String minusmaReference = lifecycle.open(new NewCommitment("MINUSMA", "CMA",
+                CommitmentType.UNILATERAL_COMMUNIQUE, "Browser check MINUSMA", LocalDate.now().plusMonths(3),
+                Sensitivity.CONFIDENTIAL, null)).getReference();
+        try (Browser other = Browser.open(port)) {
+            signIn(other, "minusmaAdviser");
+            other.visible(By.xpath("//li[contains(@class, 'task')][contains(normalize-space(), '" + minusmaReference
+                    + "')]"));
+            assertThat(other.driver.getPageSource()).doesNotContain(reference);
+        }
+    }
+
+    private String workThroughTasklist(Browser browser, String title) {
+        signIn(browser, "unmissAdviser");
+        browser.click(By.xpath("//a[contains(normalize-space(), 'Start process')]"));
+        browser.click(By.xpath("//a[contains(normalize-space(), 'Commitment lifecycle')]"));
+        choose(browser, "missionCode", "UNMISS");
+        choose(browser, "partyCode", "(GOV-SSD)");
+        choose(browser, "commitmentType", "Joint communiqué");
+        browser.visible(field("title")).sendKeys(title);
+        browser.visible(field("targetSigningDate-date")).sendKeys(LocalDate.now().plusMonths(6).format(PICKER), Keys.TAB);
+        browser.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space() = 'Start']"));
+
+        Commitment opened = browser.until(driver -> commitmentTitled(title).orElse(null));
+        String reference = opened.getReference();
+        assertThat(opened.getStage()).isEqualTo(CommitmentStage.ENGAGEMENT);
+        assertThat(opened.getOpenedBy()).isEqualTo("unmissAdviser");
+
+        openTask(browser, reference, "Record engagement with party");
+        By complete = By.xpath("//button[normalize-space() = 'Complete']");
+        browser.click(complete);
+        browser.visible(By.xpath("//*[contains(@class, 'fjs-form-field-error')][contains(normalize-space(), 'required')]"));
+        assertThat(commitments.findByReference(reference).orElseThrow().getStage())
+                .as("an empty form is not submitted").isEqualTo(CommitmentStage.ENGAGEMENT);
+        dismissNotifications(browser);
+        browser.visible(field("engagementDate-date")).sendKeys(LocalDate.now().minusDays(2).format(PICKER), Keys.TAB);
+        choose(browser, "engagementLevel", "Women's Protection Adviser");
+        browser.visible(field("counterpartRole")).sendKeys("Office of the President");
+        browser.visible(field("engagementOutcome")).sendKeys("The office agreed to negotiate a text.");
+        pick(browser, "draft a text");
+        browser.click(complete);
+        awaitStage(browser, reference, CommitmentStage.DRAFTING);
+
+        openTask(browser, reference, "Draft commitment text");
+        pick(browser, "Clear orders through chains of command");
+        pick(browser, "Investigation of credible allegations");
+        browser.visible(field("draftReference")).sendKeys("JC draft v1");
+        browser.click(complete);
+        awaitStage(browser, reference, CommitmentStage.SENIOR_REVIEW);
+        assertThat(commitments.findByReference(reference).orElseThrow().getElements()).hasSize(2);
+
+        signIn(browser, "unmissSenior");
+        openTask(browser, reference, "Review draft");
+        pick(browser, "Approve for clearance");
+        browser.click(complete);
+        awaitStage(browser, reference, CommitmentStage.CLEARANCE);
+
+        signIn(browser, "osrsgDesk");
+        openTask(browser, reference, "Clear commitment text");
+        pick(browser, "Clear the text for signature");
+        browser.click(complete);
+        awaitStage(browser, reference, CommitmentStage.AWAITING_SIGNATURE);
+
+        signIn(browser, "unmissAdviser");
+        openTask(browser, reference, "Record signing");
+        pick(browser, "Signed");
+        browser.visible(field("signedOn-date")).sendKeys(LocalDate.now().plusDays(3).format(PICKER), Keys.TAB);
+        browser.visible(field("signingPlace")).sendKeys("Juba");
+        browser.visible(field("signatoryTitles")).sendKeys("President of the Republic; SRSG-SVC");
+        browser.visible(field("documentReference")).sendKeys("JC-SSD-BROWSER");
+        browser.click(complete);
+        browser.visible(By.xpath("//*[contains(normalize-space(), 'is in the future; record the signing once it has happened')]"));
+        assertThat(browser.visible(field("signingPlace")).getAttribute("value")).isEqualTo("Juba");
+        assertThat(commitments.findByReference(reference).orElseThrow().getStage())
+                .isEqualTo(CommitmentStage.AWAITING_SIGNATURE);
+
+        dismissNotifications(browser);
+        var signedOn = browser.visible(field("signedOn-date"));
+        signedOn.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        signedOn.sendKeys(LocalDate.now().minusDays(1).format(PICKER), Keys.TAB);
+        browser.click(complete);
+        awaitStage(browser, reference, CommitmentStage.PLAN_DEVELOPMENT);
+
+        openTask(browser, reference, "Record validated implementation plan");
+        browser.visible(field("planTitle")).sendKeys("Implementation plan 2027-2029");
+        browser.visible(field("planValidatedOn-date")).sendKeys(LocalDate.now().format(PICKER), Keys.TAB);
+        browser.visible(field("planValidatingBody")).sendKeys("National validation workshop");
+        browser.click(complete);
+        awaitStage(browser, reference, CommitmentStage.IMPLEMENTATION);
+        Commitment implemented = commitments.findByReference(reference).orElseThrow();
+        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(implemented.getId()))
+                .extracting(p -> p.getTitle()).containsExactly("Implementation plan 2027-2029");
+        assertThat(implemented.getSigningPlace()).isEqualTo("Juba");
+        return reference;
+    }
 
     private static void signIn(Browser browser, String user) {
+        browser.driver.manage().deleteAllCookies();
         browser.go("/camunda/app/tasklist/");
         browser.visible(By.cssSelector("input[placeholder='Username']")).sendKeys(user);
         browser.visible(By.cssSelector("input[placeholder='Password']")).sendKeys("Protect-2016");
         browser.click(By.cssSelector("button[type='submit']"));
         browser.visible(By.xpath("//a[contains(normalize-space(), 'Start process')]"));
+    }
+
+    /** Opens the commitment's task from "My group's tasks" and claims it. */
+    private static void openTask(Browser browser, String reference, String taskName) {
+        browser.click(By.xpath("//li[contains(@class, 'task')][contains(normalize-space(), '" + reference + "')]"
+                + "//a[normalize-space() = '" + taskName + "']"));
+        browser.visible(By.xpath("//*[contains(normalize-space(), 'Commitment " + reference + "')]"));
+        browser.click(By.xpath("//button[normalize-space() = 'Claim'] | //a[normalize-space() = 'Claim']"));
     }
 
     /** Picks an option of a form-js select: opens its dropdown (again, if focus just closed it) and clicks it. */
@@ -55,72 +183,29 @@ class TasklistBrowserTest {
         });
     }
 
+    /** Closes Tasklist's notifications, which cover the form's buttons. */
+    private static void dismissNotifications(Browser browser) {
+        for (var close : browser.driver.findElements(By.cssSelector(".notifications button.close"))) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+    }
+
+    /** Ticks the radio button or checkbox labelled with this text. */
+    private static void pick(Browser browser, String label) {
+        browser.click(By.xpath("//label[contains(normalize-space(), \"" + label + "\")]/input"));
+    }
+
     private static By field(String key) {
         return By.cssSelector("[id$='field_" + key + "']");
     }
 
+    private void awaitStage(Browser browser, String reference, CommitmentStage stage) {
+        browser.until(driver -> commitments.findByReference(reference).orElseThrow().getStage() == stage);
+    }
+
     private Optional<Commitment> commitmentTitled(String title) {
         return commitments.findAll().stream().filter(c -> c.getTitle().equals(title)).findFirst();
-    }
-
-    @Test
-    void anAdviserOpensACommitmentAndRecordsAnEngagementInTasklist() {
-        String title = "Browser check " + System.nanoTime();
-        String reference;
-        try (Browser browser = Browser.open(port)) {
-            try {
-                reference = openAndEngage(browser, title);
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot("adviser-opens-commitment");
-                throw e;
-            }
-        }
-
-        try (Browser other = Browser.open(port)) {
-            signIn(other, "minusmaAdviser");
-            other.visible(By.xpath("//*[contains(normalize-space(), \"My group's tasks\")]"));
-            other.until(driver -> !driver.findElements(By.cssSelector(".tasks-list, .no-tasks, li.task")).isEmpty());
-            assertThat(other.driver.getPageSource()).doesNotContain(reference);
-        }
-    }
-
-    private String openAndEngage(Browser browser, String title) {
-            signIn(browser, "unmissAdviser");
-            browser.click(By.xpath("//a[contains(normalize-space(), 'Start process')]"));
-            browser.click(By.xpath("//a[contains(normalize-space(), 'Commitment lifecycle')]"));
-            choose(browser, "missionCode", "UNMISS");
-            choose(browser, "partyCode", "(GOV-SSD)");
-            choose(browser, "commitmentType", "Joint communiqué");
-            browser.visible(field("title")).sendKeys(title);
-            browser.visible(field("targetSigningDate-date")).sendKeys(
-                    LocalDate.now().plusMonths(6).format(PICKER), Keys.TAB);
-            browser.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space() = 'Start']"));
-
-            Commitment opened = browser.until(driver -> commitmentTitled(title).orElse(null));
-            String reference = opened.getReference();
-            assertThat(opened.getStage()).isEqualTo(CommitmentStage.ENGAGEMENT);
-            assertThat(opened.getOpenedBy()).isEqualTo("unmissAdviser");
-
-            browser.click(By.xpath("//li[contains(@class, 'task')][contains(normalize-space(), '" + reference + "')]"
-                    + "//a[contains(normalize-space(), 'Record engagement with party')]"));
-            browser.visible(By.xpath("//*[contains(normalize-space(), 'Commitment " + reference + "')]"));
-            browser.click(By.xpath("//button[normalize-space() = 'Claim'] | //a[normalize-space() = 'Claim']"));
-
-            // Tasklist offers no way to complete while required fields are empty
-            By complete = By.xpath("//button[normalize-space() = 'Complete']");
-            assertThat(browser.visible(complete).isEnabled()).isFalse();
-
-            browser.visible(field("engagementDate-date")).sendKeys(LocalDate.now().minusDays(2).format(PICKER), Keys.TAB);
-            choose(browser, "engagementLevel", "Women's Protection Adviser");
-            browser.visible(field("counterpartRole")).sendKeys("Office of the President");
-            browser.visible(field("engagementOutcome")).sendKeys("The office agreed to negotiate a text.");
-            browser.click(By.xpath("//label[contains(normalize-space(), 'draft a text')]/input"));
-            browser.click(complete);
-
-            browser.until(driver -> commitments.findByReference(reference).orElseThrow().getStage()
-                    == CommitmentStage.DRAFTING);
-            browser.visible(By.xpath("//li[contains(@class, 'task')][contains(normalize-space(), '" + reference + "')]"
-                    + "//a[contains(normalize-space(), 'Draft commitment text')]"));
-            return reference;
     }
 }
