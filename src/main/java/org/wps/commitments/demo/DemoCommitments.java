@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -64,13 +66,15 @@ class DemoCommitments implements ApplicationRunner {
     private final CommitmentRepository commitments;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
 
     DemoCommitments(CommitmentLifecycle lifecycle, CommitmentRepository commitments, TaskService taskService,
-            IdentityService identityService) {
+            IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration) {
         this.lifecycle = lifecycle;
         this.commitments = commitments;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.engineConfiguration = engineConfiguration;
     }
 
     @Override
@@ -78,11 +82,20 @@ class DemoCommitments implements ApplicationRunner {
         if (commitments.existsByReference(MARKER_REFERENCE)) {
             return;
         }
+        // the seed moves the engine's clock into the past; no timer may fire meanwhile
+        JobExecutor jobExecutor = engineConfiguration.getJobExecutor();
+        boolean wasActive = jobExecutor != null && jobExecutor.isActive();
+        if (wasActive) {
+            jobExecutor.shutdown();
+        }
         try {
             seed();
         } finally {
             ClockUtil.reset();
             identityService.clearAuthentication();
+            if (wasActive) {
+                jobExecutor.start();
+            }
         }
         LOG.info("Demo commitments seeded: {}", commitments.count());
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,10 +36,13 @@ class DemoCommitmentsTest {
     IdentityService identityService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
 
     @Test
     void seedsCommitmentsInSeveralStagesOnceWithOverdueWork() {
-        var seeder = new DemoCommitments(lifecycle, commitments, taskService, identityService);
+        var seeder = new DemoCommitments(lifecycle, commitments, taskService, identityService,
+                engineConfiguration);
         seeder.run(null);
         long seeded = commitments.count();
         seeder.run(null);
