@@ -15,13 +15,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 
 /**
- * Tasklist as an adviser's browser talks to it: session login with Camunda's CSRF token, the filters every
- * user starts from, the start form, and a task form submitted with bad and then good values.
+ * Tasklist and Cockpit as an adviser's browser talks to them: session login with Camunda's CSRF token, the
+ * filters every user starts from, the start form, a task form submitted with bad and then good values, and
+ * Cockpit's counts limited to the user's mission.
  */
 @TrackerTest
 class TasklistHttpTest {
@@ -31,6 +34,8 @@ class TasklistHttpTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    RuntimeService runtimeService;
 
     /** One browser session of one user. */
     private final class Browser {
@@ -39,8 +44,12 @@ class TasklistHttpTest {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
 
         Browser loginAs(String user) {
-            send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/")).GET());
-            var response = send(post("/camunda/api/admin/auth/user/default/login/tasklist",
+            return loginAs(user, "tasklist");
+        }
+
+        Browser loginAs(String user, String app) {
+            send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/")).GET());
+            var response = send(post("/camunda/api/admin/auth/user/default/login/" + app,
                     "application/x-www-form-urlencoded",
                     "username=" + user + "&password=" + URLEncoder.encode(Http.PASSWORD, StandardCharsets.UTF_8)));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -117,6 +126,22 @@ class TasklistHttpTest {
                 .formatted(mission, party, title));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         return json(started.body()).path("businessKey").asText();
+    }
+
+    @Test
+    void cockpitCountsOnlyTheUsersMissions() {
+        String unmiss = startCommitment(new Browser().loginAs("unmissAdviser"), "UNMISS", "SSNPS", "Cockpit check UNMISS");
+        String minusma = startCommitment(new Browser().loginAs("minusmaAdviser"), "MINUSMA", "MAA", "Cockpit check MINUSMA");
+        assertThat(unmiss).isNotEqualTo(minusma);
+        for (String[] userAndTenant : new String[][] {{"unmissAdviser", "unmiss"}, {"minusmaAdviser", "minusma"}}) {
+            Browser cockpit = new Browser().loginAs(userAndTenant[0], "cockpit");
+            long shown = 0;
+            for (JsonNode statistics : cockpit.getJson(ENGINE + "/process-definition/statistics")) {
+                shown += statistics.path("instances").asLong();
+            }
+            assertThat(shown).as(userAndTenant[0] + " sees in Cockpit")
+                    .isEqualTo(runtimeService.createProcessInstanceQuery().tenantIdIn(userAndTenant[1]).count());
+        }
     }
 
     @Test
