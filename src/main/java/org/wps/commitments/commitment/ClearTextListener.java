@@ -32,19 +32,20 @@ class ClearTextListener extends FormTaskListener {
 
     @Override
     protected void handle(DelegateTask task, Input input, Actor actor) {
-        ClearanceDecision decision = input.requiredChoice(CLEARANCE_DECISION.name(), "Decision",
-                ClearanceDecision.class);
+        ClearanceDecision decision =
+                input.requiredChoice(CLEARANCE_DECISION.name(), "Decision", ClearanceDecision.class);
         String comment = decision == ClearanceDecision.CLEAR
                 ? input.optionalText(CLEARANCE_COMMENT.name(), "Comment", 2000)
                 : input.requiredText(CLEARANCE_COMMENT.name(), "Comment", 2000);
         input.throwIfInvalid();
         long id = COMMITMENT_ID.get(task);
         commitments.recordDecision(id, Step.CLEARANCE, decision.name(), comment, actor);
-        Commitment commitment = switch (decision) {
-            case CLEAR -> commitments.enter(id, CommitmentStage.AWAITING_SIGNATURE);
-            case REVISE -> commitments.enter(id, CommitmentStage.DRAFTING);
-            case DECLINE -> commitments.close(id, CommitmentStage.DECLINED, comment);
-        };
+        Commitment commitment =
+                switch (decision) {
+                    case CLEAR -> commitments.enter(id, CommitmentStage.AWAITING_SIGNATURE);
+                    case REVISE -> commitments.enter(id, CommitmentStage.DRAFTING);
+                    case DECLINE -> commitments.close(id, CommitmentStage.DECLINED, comment);
+                };
         CLEARANCE_DECISION.set(task, decision.name());
         variables.publishStage(task, commitment);
     }

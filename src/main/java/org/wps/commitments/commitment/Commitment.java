@@ -102,11 +102,18 @@ public class Commitment {
     @Version
     private long version;
 
-    protected Commitment() {
-    }
+    protected Commitment() {}
 
-    Commitment(String reference, String missionCode, String partyCode, CommitmentType type, String title,
-            LocalDate targetSigningDate, Sensitivity sensitivity, String openedBy, Instant openedAt) {
+    Commitment(
+            String reference,
+            String missionCode,
+            String partyCode,
+            CommitmentType type,
+            String title,
+            LocalDate targetSigningDate,
+            Sensitivity sensitivity,
+            String openedBy,
+            Instant openedAt) {
         this.reference = reference;
         this.missionCode = missionCode;
         this.partyCode = partyCode;

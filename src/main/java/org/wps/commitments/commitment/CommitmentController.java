@@ -49,9 +49,15 @@ class CommitmentController {
     private final MissionAccess missionAccess;
     private final CommitmentsProperties properties;
 
-    CommitmentController(CommitmentLifecycle lifecycle, CommitmentService service, CommitmentRepository commitments,
-            CommitmentDecisionRepository decisions, EngagementRecordRepository engagements,
-            ImplementationPlanRepository plans, PartyRepository parties, MissionAccess missionAccess,
+    CommitmentController(
+            CommitmentLifecycle lifecycle,
+            CommitmentService service,
+            CommitmentRepository commitments,
+            CommitmentDecisionRepository decisions,
+            EngagementRecordRepository engagements,
+            ImplementationPlanRepository plans,
+            PartyRepository parties,
+            MissionAccess missionAccess,
             CommitmentsProperties properties) {
         this.lifecycle = lifecycle;
         this.service = service;
@@ -67,8 +73,10 @@ class CommitmentController {
     @PostMapping
     ResponseEntity<CommitmentView> open(@RequestBody(required = false) OpenCommitmentRequest body, TrackerUser user) {
         if (body == null) {
-            throw new InvalidInputException("body", "Send the commitment as a JSON object with mission, partyCode, "
-                    + "type, title and targetSigningDate.");
+            throw new InvalidInputException(
+                    "body",
+                    "Send the commitment as a JSON object with mission, partyCode, "
+                            + "type, title and targetSigningDate.");
         }
         NewCommitment request;
         try {
@@ -76,8 +84,8 @@ class CommitmentController {
             service.check(request, new Actor(user.userId(), user.groupIds(), user.tenantIds()));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream()
-                    .map(p -> new InvalidInputException.FieldProblem(API_FIELDS.getOrDefault(p.field(), p.field()),
-                            p.message()))
+                    .map(p -> new InvalidInputException.FieldProblem(
+                            API_FIELDS.getOrDefault(p.field(), p.field()), p.message()))
                     .toList());
         }
         Commitment commitment = lifecycle.open(request);
@@ -86,9 +94,12 @@ class CommitmentController {
     }
 
     @GetMapping
-    List<CommitmentView> list(@RequestParam(name = "mission", required = false) String mission,
-            @RequestParam(name = "stage", required = false) String stage, TrackerUser user) {
-        String missionCode = mission == null || mission.isBlank() ? null
+    List<CommitmentView> list(
+            @RequestParam(name = "mission", required = false) String mission,
+            @RequestParam(name = "stage", required = false) String stage,
+            TrackerUser user) {
+        String missionCode = mission == null || mission.isBlank()
+                ? null
                 : missionAccess.visibleMission(mission, user).getCode();
         CommitmentStage stageFilter = null;
         if (stage != null && !stage.isBlank()) {
@@ -99,32 +110,61 @@ class CommitmentController {
         if (user.missionCodes().isEmpty()) {
             return List.of();
         }
-        return commitments.search(user.missionCodes(), missionCode, stageFilter).stream().map(this::view).toList();
+        return commitments.search(user.missionCodes(), missionCode, stageFilter).stream()
+                .map(this::view)
+                .toList();
     }
 
     @GetMapping("/{reference}")
     CommitmentDetail get(@PathVariable("reference") String reference, TrackerUser user) {
-        Commitment c = commitments.findByReference(reference.strip().toUpperCase(Locale.ROOT))
+        Commitment c = commitments
+                .findByReference(reference.strip().toUpperCase(Locale.ROOT))
                 .filter(found -> user.missionCodes().contains(found.getMissionCode()))
                 .orElseThrow(() -> new NotFoundException("No commitment '" + reference + "' in your missions."));
-        return new CommitmentDetail(view(c),
-                engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(c.getId()).stream().map(EngagementView::of).toList(),
-                decisions.findByCommitmentIdOrderByDecidedAtAscIdAsc(c.getId()).stream().map(DecisionView::of).toList(),
-                plans.findByCommitmentIdOrderByValidatedOnAsc(c.getId()).stream().map(PlanView::of).toList());
+        return new CommitmentDetail(
+                view(c),
+                engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(c.getId()).stream()
+                        .map(EngagementView::of)
+                        .toList(),
+                decisions.findByCommitmentIdOrderByDecidedAtAscIdAsc(c.getId()).stream()
+                        .map(DecisionView::of)
+                        .toList(),
+                plans.findByCommitmentIdOrderByValidatedOnAsc(c.getId()).stream()
+                        .map(PlanView::of)
+                        .toList());
     }
 
     private CommitmentView view(Commitment c) {
-        String partyName = parties.findById(c.getPartyCode()).map(Party::getName).orElse(c.getPartyCode());
-        return new CommitmentView(c.getReference(), c.getMissionCode(), c.getPartyCode(), partyName, c.getType(),
-                c.getTitle(), c.getTargetSigningDate(), c.getSensitivity(), c.getStage(), c.getStageDueDate(),
-                c.getProcessInstanceId(), c.getOpenedBy(), c.getOpenedAt(), c.getElements(), c.getDraftReference(),
-                c.getSignedOn(), c.getSigningPlace(), c.getSignatoryTitles(), c.getDocumentReference(),
-                c.getClosedAt(), c.getClosingNote(), c.getLastReminderAt());
+        String partyName =
+                parties.findById(c.getPartyCode()).map(Party::getName).orElse(c.getPartyCode());
+        return new CommitmentView(
+                c.getReference(),
+                c.getMissionCode(),
+                c.getPartyCode(),
+                partyName,
+                c.getType(),
+                c.getTitle(),
+                c.getTargetSigningDate(),
+                c.getSensitivity(),
+                c.getStage(),
+                c.getStageDueDate(),
+                c.getProcessInstanceId(),
+                c.getOpenedBy(),
+                c.getOpenedAt(),
+                c.getElements(),
+                c.getDraftReference(),
+                c.getSignedOn(),
+                c.getSigningPlace(),
+                c.getSignatoryTitles(),
+                c.getDocumentReference(),
+                c.getClosedAt(),
+                c.getClosingNote(),
+                c.getLastReminderAt());
     }
 
     /** The body of {@code POST /api/commitments}; sensitivity defaults to CONFIDENTIAL. */
-    record OpenCommitmentRequest(String mission, String partyCode, String type, String title,
-            String targetSigningDate, String sensitivity) {
+    record OpenCommitmentRequest(
+            String mission, String partyCode, String type, String title, String targetSigningDate, String sensitivity) {
 
         Map<String, Object> asFields() {
             var fields = new HashMap<String, Object>();
@@ -133,35 +173,65 @@ class CommitmentController {
             fields.put(NewCommitment.Fields.TYPE, type);
             fields.put(NewCommitment.Fields.TITLE, title);
             fields.put(NewCommitment.Fields.TARGET_SIGNING_DATE, targetSigningDate);
-            fields.put(NewCommitment.Fields.SENSITIVITY, sensitivity == null ? Sensitivity.CONFIDENTIAL.name() : sensitivity);
+            fields.put(
+                    NewCommitment.Fields.SENSITIVITY,
+                    sensitivity == null ? Sensitivity.CONFIDENTIAL.name() : sensitivity);
             return fields;
         }
     }
 
-    record CommitmentView(String reference, String mission, String partyCode, String partyName, CommitmentType type,
-            String title, LocalDate targetSigningDate, Sensitivity sensitivity, CommitmentStage stage,
-            Instant stageDueDate, String processInstanceId, String openedBy, Instant openedAt,
-            List<CommitmentElement> elements, String draftReference, LocalDate signedOn, String signingPlace,
-            String signatoryTitles, String documentReference, Instant closedAt, String closingNote,
-            Instant lastReminderAt) {
-    }
+    record CommitmentView(
+            String reference,
+            String mission,
+            String partyCode,
+            String partyName,
+            CommitmentType type,
+            String title,
+            LocalDate targetSigningDate,
+            Sensitivity sensitivity,
+            CommitmentStage stage,
+            Instant stageDueDate,
+            String processInstanceId,
+            String openedBy,
+            Instant openedAt,
+            List<CommitmentElement> elements,
+            String draftReference,
+            LocalDate signedOn,
+            String signingPlace,
+            String signatoryTitles,
+            String documentReference,
+            Instant closedAt,
+            String closingNote,
+            Instant lastReminderAt) {}
 
-    record CommitmentDetail(CommitmentView commitment, List<EngagementView> engagements,
-            List<DecisionView> decisions, List<PlanView> plans) {
-    }
+    record CommitmentDetail(
+            CommitmentView commitment,
+            List<EngagementView> engagements,
+            List<DecisionView> decisions,
+            List<PlanView> plans) {}
 
-    record EngagementView(LocalDate engagedOn, String level, String counterpartRole, String outcome, String decision,
+    record EngagementView(
+            LocalDate engagedOn,
+            String level,
+            String counterpartRole,
+            String outcome,
+            String decision,
             String recordedBy) {
         static EngagementView of(EngagementRecord e) {
-            return new EngagementView(e.getEngagedOn(), e.getLevel().name(), e.getCounterpartRole(), e.getOutcome(),
-                    e.getDecision().name(), e.getRecordedBy());
+            return new EngagementView(
+                    e.getEngagedOn(),
+                    e.getLevel().name(),
+                    e.getCounterpartRole(),
+                    e.getOutcome(),
+                    e.getDecision().name(),
+                    e.getRecordedBy());
         }
     }
 
     record DecisionView(String step, String decision, String comment, String decidedBy, Instant decidedAt) {
         static DecisionView of(CommitmentDecision d) {
-            return new DecisionView(d.getStep().name(), d.getDecision(), d.getComment(), d.getDecidedBy(),
-                    d.getDecidedAt());
+            return new DecisionView(
+                    d.getStep().name(), d.getDecision(), d.getComment(), d.getDecidedBy(), d.getDecidedAt());
         }
     }
 

@@ -48,11 +48,10 @@ public class CommitmentDecision {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected CommitmentDecision() {
-    }
+    protected CommitmentDecision() {}
 
-    public CommitmentDecision(Long commitmentId, Step step, String decision, String comment, String decidedBy,
-            Instant decidedAt) {
+    public CommitmentDecision(
+            Long commitmentId, Step step, String decision, String comment, String decidedBy, Instant decidedAt) {
         this.commitmentId = commitmentId;
         this.step = step;
         this.decision = decision;

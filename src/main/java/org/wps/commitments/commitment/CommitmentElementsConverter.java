@@ -12,13 +12,17 @@ class CommitmentElementsConverter implements AttributeConverter<List<CommitmentE
 
     @Override
     public String convertToDatabaseColumn(List<CommitmentElement> elements) {
-        return elements == null || elements.isEmpty() ? null
+        return elements == null || elements.isEmpty()
+                ? null
                 : elements.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     @Override
     public List<CommitmentElement> convertToEntityAttribute(String column) {
-        return column == null || column.isBlank() ? List.of()
-                : Arrays.stream(column.split(",")).map(CommitmentElement::valueOf).toList();
+        return column == null || column.isBlank()
+                ? List.of()
+                : Arrays.stream(column.split(","))
+                        .map(CommitmentElement::valueOf)
+                        .toList();
     }
 }

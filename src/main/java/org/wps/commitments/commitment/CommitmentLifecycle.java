@@ -44,8 +44,11 @@ public class CommitmentLifecycle {
             REFERENCE.putInto(variables, request.reference());
         }
         String processInstanceId = runtimeService
-                .startProcessInstanceByKey(CommitmentLifecycleProcess.KEY, variables).getId();
-        return commitments.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
-                "Process instance " + processInstanceId + " opened no commitment"));
+                .startProcessInstanceByKey(CommitmentLifecycleProcess.KEY, variables)
+                .getId();
+        return commitments
+                .findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() ->
+                        new IllegalStateException("Process instance " + processInstanceId + " opened no commitment"));
     }
 }

@@ -18,8 +18,7 @@ public final class CommitmentLifecycleProcess {
     public static final String KEY = "commitment-lifecycle";
     public static final String RESOURCE = "processes/commitment-lifecycle.bpmn";
 
-    private CommitmentLifecycleProcess() {
-    }
+    private CommitmentLifecycleProcess() {}
 
     /** Element ids, for tests and for code that must address an element. */
     public static final class Elements {
@@ -72,6 +71,7 @@ public final class CommitmentLifecycleProcess {
         public static final String STALLED_REVIEW_REMINDER_SENT = "endEvent_stalledReviewReminderSent";
         /** Ends the review when the commitment leaves ENGAGEMENT (the adviser moved it on). */
         public static final String ENGAGEMENT_CONCLUDED = "conditional_engagementConcluded";
+
         public static final String STALLED_REVIEW_NO_LONGER_NEEDED = "endEvent_stalledReviewNoLongerNeeded";
 
         // senior review of an overdue signature
@@ -84,6 +84,7 @@ public final class CommitmentLifecycleProcess {
         public static final String SIGNATURE_REVIEW_REMINDER_SENT = "endEvent_signatureReviewReminderSent";
         /** Ends the review when the commitment leaves AWAITING_SIGNATURE (signing or refusal recorded). */
         public static final String SIGNATURE_CONCLUDED = "conditional_signatureConcluded";
+
         public static final String SIGNATURE_REVIEW_NO_LONGER_NEEDED = "endEvent_signatureReviewNoLongerNeeded";
 
         // senior review of a missing implementation plan
@@ -95,15 +96,22 @@ public final class CommitmentLifecycleProcess {
         public static final String PLAN_REVIEW_REMINDER_SENT = "endEvent_planReviewReminderSent";
         /** Ends the review when the commitment leaves PLAN_DEVELOPMENT (the plan was recorded). */
         public static final String PLAN_RECORDED = "conditional_planRecorded";
+
         public static final String PLAN_REVIEW_NO_LONGER_NEEDED = "endEvent_planReviewNoLongerNeeded";
 
         /** Every user task, in the order an adviser meets them on the main path, then the senior reviews. */
-        public static final List<String> USER_TASKS = List.of(RECORD_ENGAGEMENT, DRAFT_TEXT, REVIEW_DRAFT,
-                CLEAR_TEXT, RECORD_SIGNING, RECORD_IMPLEMENTATION_PLAN, REVIEW_STALLED_ENGAGEMENT,
-                REVIEW_OVERDUE_SIGNATURE, REVIEW_MISSING_PLAN);
+        public static final List<String> USER_TASKS = List.of(
+                RECORD_ENGAGEMENT,
+                DRAFT_TEXT,
+                REVIEW_DRAFT,
+                CLEAR_TEXT,
+                RECORD_SIGNING,
+                RECORD_IMPLEMENTATION_PLAN,
+                REVIEW_STALLED_ENGAGEMENT,
+                REVIEW_OVERDUE_SIGNATURE,
+                REVIEW_MISSING_PLAN);
 
-        private Elements() {
-        }
+        private Elements() {}
     }
 
     /** Variables: references, routing decisions and due dates. Form input is moved into the domain. */
@@ -130,7 +138,8 @@ public final class CommitmentLifecycleProcess {
         public static final ProcessVariable<String> REVIEW_DECISION = stringVar("reviewDecision");
         public static final ProcessVariable<String> CLEARANCE_DECISION = stringVar("clearanceDecision");
         public static final ProcessVariable<String> SIGNING_OUTCOME = stringVar("signingOutcome");
-        public static final ProcessVariable<String> STALLED_ENGAGEMENT_DECISION = stringVar("stalledEngagementDecision");
+        public static final ProcessVariable<String> STALLED_ENGAGEMENT_DECISION =
+                stringVar("stalledEngagementDecision");
         public static final ProcessVariable<String> OVERDUE_SIGNATURE_DECISION = stringVar("overdueSignatureDecision");
 
         // form input: read once by the task's listener, stored in the domain, then removed
@@ -164,7 +173,6 @@ public final class CommitmentLifecycleProcess {
 
         public static final ProcessVariable<String> GUIDANCE = stringVar("guidance");
 
-        private Variables() {
-        }
+        private Variables() {}
     }
 }

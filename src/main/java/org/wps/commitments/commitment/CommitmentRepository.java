@@ -15,13 +15,16 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
     boolean existsByReference(String reference);
 
-    @Query("""
+    @Query(
+            """
             select c from Commitment c
             where c.missionCode in :missions
               and (:mission is null or c.missionCode = :mission)
               and (:stage is null or c.stage = :stage)
             order by c.missionCode, c.reference""")
-    List<Commitment> search(@Param("missions") Collection<String> missions, @Param("mission") String mission,
+    List<Commitment> search(
+            @Param("missions") Collection<String> missions,
+            @Param("mission") String mission,
             @Param("stage") CommitmentStage stage);
 
     @Query("select c.reference from Commitment c where c.reference like :prefix%")

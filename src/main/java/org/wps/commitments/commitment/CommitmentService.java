@@ -32,8 +32,12 @@ public class CommitmentService {
     private final PartyRepository parties;
     private final Deadlines deadlines;
 
-    CommitmentService(CommitmentRepository commitments, CommitmentDecisionRepository decisions,
-            MissionRepository missions, PartyRepository parties, Deadlines deadlines) {
+    CommitmentService(
+            CommitmentRepository commitments,
+            CommitmentDecisionRepository decisions,
+            MissionRepository missions,
+            PartyRepository parties,
+            Deadlines deadlines) {
         this.commitments = commitments;
         this.decisions = decisions;
         this.missions = missions;
@@ -54,9 +58,18 @@ public class CommitmentService {
     public Commitment open(NewCommitment request, String processInstanceId, Actor actor) {
         check(request, actor);
         String missionCode = normalize(request.missionCode());
-        String reference = request.reference() != null ? request.reference() : nextReference(missionCode, request.type());
-        var commitment = new Commitment(reference, missionCode, normalize(request.partyCode()), request.type(),
-                request.title(), request.targetSigningDate(), request.sensitivity(), actor.userId(), deadlines.now());
+        String reference =
+                request.reference() != null ? request.reference() : nextReference(missionCode, request.type());
+        var commitment = new Commitment(
+                reference,
+                missionCode,
+                normalize(request.partyCode()),
+                request.type(),
+                request.title(),
+                request.targetSigningDate(),
+                request.sensitivity(),
+                actor.userId(),
+                deadlines.now());
         commitment.linkProcessInstance(processInstanceId);
         commitment.moveTo(CommitmentStage.ENGAGEMENT, deadlines.stageDueDate(CommitmentStage.ENGAGEMENT, commitment));
         return commitments.save(commitment);
@@ -66,27 +79,36 @@ public class CommitmentService {
         var problems = new ArrayList<FieldProblem>();
         Mission mission = missions.findById(normalize(request.missionCode())).orElse(null);
         if (mission == null) {
-            problems.add(new FieldProblem(NewCommitment.Fields.MISSION, "Mission '" + request.missionCode()
-                    + "' is unknown; known missions are " + missionCodes() + "."));
+            problems.add(new FieldProblem(
+                    NewCommitment.Fields.MISSION,
+                    "Mission '" + request.missionCode() + "' is unknown; known missions are " + missionCodes() + "."));
         } else if (!actor.mayWorkFor(mission.getTenantId())) {
-            problems.add(new FieldProblem(NewCommitment.Fields.MISSION, "You are not a member of mission "
-                    + mission.getCode() + ", so you cannot open a commitment for it."));
+            problems.add(new FieldProblem(
+                    NewCommitment.Fields.MISSION,
+                    "You are not a member of mission " + mission.getCode()
+                            + ", so you cannot open a commitment for it."));
         }
         Party party = parties.findById(normalize(request.partyCode())).orElse(null);
         if (party == null) {
-            problems.add(new FieldProblem(NewCommitment.Fields.PARTY, "Party '" + request.partyCode()
-                    + "' is unknown; see GET /api/parties?mission=... for the parties of a mission."));
+            problems.add(new FieldProblem(
+                    NewCommitment.Fields.PARTY,
+                    "Party '" + request.partyCode()
+                            + "' is unknown; see GET /api/parties?mission=... for the parties of a mission."));
         } else if (mission != null && !party.getMissionCode().equals(mission.getCode())) {
-            problems.add(new FieldProblem(NewCommitment.Fields.PARTY, "Party " + party.getCode() + " ("
-                    + party.getName() + ") is followed by mission " + party.getMissionCode() + ", not "
-                    + mission.getCode() + "."));
+            problems.add(new FieldProblem(
+                    NewCommitment.Fields.PARTY,
+                    "Party " + party.getCode() + " ("
+                            + party.getName() + ") is followed by mission " + party.getMissionCode() + ", not "
+                            + mission.getCode() + "."));
         }
         String reference = request.reference();
         if (reference != null && !REFERENCE_SHAPE.matcher(reference).matches()) {
-            problems.add(new FieldProblem(NewCommitment.Fields.REFERENCE,
+            problems.add(new FieldProblem(
+                    NewCommitment.Fields.REFERENCE,
                     "Reference '" + reference + "' must look like UNMISS-JC-2014 (capital letters, digits, dashes)."));
         } else if (reference != null && commitments.existsByReference(reference)) {
-            problems.add(new FieldProblem(NewCommitment.Fields.REFERENCE, "Reference " + reference + " is already used."));
+            problems.add(
+                    new FieldProblem(NewCommitment.Fields.REFERENCE, "Reference " + reference + " is already used."));
         }
         return problems;
     }
@@ -95,14 +117,19 @@ public class CommitmentService {
         int year = deadlines.now().atZone(java.time.ZoneOffset.UTC).getYear();
         String prefix = missionCode + "-" + type.abbreviation() + "-" + year + "-";
         int next = commitments.referencesStartingWith(prefix).stream()
-                .map(r -> r.substring(prefix.length()))
-                .filter(s -> s.matches("\\d{1,6}"))
-                .mapToInt(Integer::parseInt).max().orElse(0) + 1;
+                        .map(r -> r.substring(prefix.length()))
+                        .filter(s -> s.matches("\\d{1,6}"))
+                        .mapToInt(Integer::parseInt)
+                        .max()
+                        .orElse(0)
+                + 1;
         return prefix + String.format(Locale.ROOT, "%02d", next);
     }
 
     private String missionCodes() {
-        return String.join(", ", missions.findAllByOrderByCode().stream().map(Mission::getCode).toList());
+        return String.join(
+                ", ",
+                missions.findAllByOrderByCode().stream().map(Mission::getCode).toList());
     }
 
     @Transactional(readOnly = true)
@@ -135,8 +162,8 @@ public class CommitmentService {
         return enter(id, CommitmentStage.SENIOR_REVIEW);
     }
 
-    public Commitment recordSigning(long id, java.time.LocalDate signedOn, String place, String signatoryTitles,
-            String documentReference) {
+    public Commitment recordSigning(
+            long id, java.time.LocalDate signedOn, String place, String signatoryTitles, String documentReference) {
         Commitment commitment = get(id);
         commitment.recordSigning(signedOn, place, signatoryTitles, documentReference);
         return enter(id, CommitmentStage.PLAN_DEVELOPMENT);

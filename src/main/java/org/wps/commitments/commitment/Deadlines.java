@@ -43,7 +43,8 @@ public class Deadlines {
 
     /** When senior advisers take up a signature still missing after the target date. */
     public Instant signatureEscalationDate(Commitment commitment) {
-        return startOf(commitment.getTargetSigningDate().plus(properties.timers().signatureEscalationAfter()));
+        return startOf(
+                commitment.getTargetSigningDate().plus(properties.timers().signatureEscalationAfter()));
     }
 
     /** When senior advisers take up a plan still missing after signing. */

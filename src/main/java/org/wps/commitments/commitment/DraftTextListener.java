@@ -27,8 +27,8 @@ class DraftTextListener extends FormTaskListener {
 
     @Override
     protected void handle(DelegateTask task, Input input, Actor actor) {
-        List<CommitmentElement> elements = input.choices(COMMITMENT_ELEMENTS.name(), "Elements covered",
-                CommitmentElement.class, true);
+        List<CommitmentElement> elements =
+                input.choices(COMMITMENT_ELEMENTS.name(), "Elements covered", CommitmentElement.class, true);
         String draftReference = input.requiredText(DRAFT_REFERENCE.name(), "Draft reference", 200);
         String summary = input.optionalText(DRAFT_SUMMARY.name(), "Summary", 2000);
         input.throwIfInvalid();

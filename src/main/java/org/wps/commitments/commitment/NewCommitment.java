@@ -9,8 +9,14 @@ import org.wps.commitments.system.Input;
  *
  * @param reference an existing reference to keep (demo data, imports); null to generate one
  */
-public record NewCommitment(String missionCode, String partyCode, CommitmentType type, String title,
-        LocalDate targetSigningDate, Sensitivity sensitivity, String reference) {
+public record NewCommitment(
+        String missionCode,
+        String partyCode,
+        CommitmentType type,
+        String title,
+        LocalDate targetSigningDate,
+        Sensitivity sensitivity,
+        String reference) {
 
     public static final int TITLE_MAX = 300;
 
@@ -33,11 +39,11 @@ public record NewCommitment(String missionCode, String partyCode, CommitmentType
         public static final String PARTY = CommitmentLifecycleProcess.Variables.PARTY_CODE.name();
         public static final String TYPE = CommitmentLifecycleProcess.Variables.COMMITMENT_TYPE.name();
         public static final String TITLE = CommitmentLifecycleProcess.Variables.TITLE.name();
-        public static final String TARGET_SIGNING_DATE = CommitmentLifecycleProcess.Variables.TARGET_SIGNING_DATE.name();
+        public static final String TARGET_SIGNING_DATE =
+                CommitmentLifecycleProcess.Variables.TARGET_SIGNING_DATE.name();
         public static final String SENSITIVITY = CommitmentLifecycleProcess.Variables.SENSITIVITY.name();
         public static final String REFERENCE = CommitmentLifecycleProcess.Variables.REFERENCE.name();
 
-        private Fields() {
-        }
+        private Fields() {}
     }
 }

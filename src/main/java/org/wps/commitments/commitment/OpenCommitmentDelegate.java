@@ -28,15 +28,15 @@ import org.wps.commitments.system.InvalidInputException;
 @Component("openCommitmentDelegate")
 class OpenCommitmentDelegate implements JavaDelegate {
 
-    private static final List<ProcessVariable<?>> FORM_INPUT = List.of(PARTY_CODE, COMMITMENT_TYPE, TITLE,
-            TARGET_SIGNING_DATE, SENSITIVITY);
+    private static final List<ProcessVariable<?>> FORM_INPUT =
+            List.of(PARTY_CODE, COMMITMENT_TYPE, TITLE, TARGET_SIGNING_DATE, SENSITIVITY);
 
     private final CommitmentService commitments;
     private final LifecycleVariables variables;
     private final CommitmentsProperties properties;
 
-    OpenCommitmentDelegate(CommitmentService commitments, LifecycleVariables variables,
-            CommitmentsProperties properties) {
+    OpenCommitmentDelegate(
+            CommitmentService commitments, LifecycleVariables variables, CommitmentsProperties properties) {
         this.commitments = commitments;
         this.variables = variables;
         this.properties = properties;

@@ -34,8 +34,11 @@ class RemindOverdueWorkDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String lateTaskKey = lateTaskKey((FlowNode) execution.getBpmnModelElementInstance());
-        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(lateTaskKey).list()) {
+        for (Task task : taskService
+                .createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(lateTaskKey)
+                .list()) {
             taskService.setPriority(task.getId(), URGENT_PRIORITY);
         }
         commitments.recordReminder(COMMITMENT_ID.get(execution));

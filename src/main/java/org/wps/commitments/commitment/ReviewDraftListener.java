@@ -38,11 +38,12 @@ class ReviewDraftListener extends FormTaskListener {
         input.throwIfInvalid();
         long id = COMMITMENT_ID.get(task);
         commitments.recordDecision(id, Step.SENIOR_REVIEW, decision.name(), comment, actor);
-        Commitment commitment = switch (decision) {
-            case APPROVE -> commitments.enter(id, CommitmentStage.CLEARANCE);
-            case REQUEST_CHANGES -> commitments.enter(id, CommitmentStage.DRAFTING);
-            case ABANDON -> commitments.close(id, CommitmentStage.ABANDONED, comment);
-        };
+        Commitment commitment =
+                switch (decision) {
+                    case APPROVE -> commitments.enter(id, CommitmentStage.CLEARANCE);
+                    case REQUEST_CHANGES -> commitments.enter(id, CommitmentStage.DRAFTING);
+                    case ABANDON -> commitments.close(id, CommitmentStage.ABANDONED, comment);
+                };
         REVIEW_DECISION.set(task, decision.name());
         variables.publishStage(task, commitment);
     }

@@ -29,8 +29,8 @@ class ReviewStalledEngagementListener extends FormTaskListener {
 
     @Override
     protected void handle(DelegateTask task, Input input, Actor actor) {
-        StalledEngagementDecision decision = input.requiredChoice(STALLED_ENGAGEMENT_DECISION.name(), "Decision",
-                StalledEngagementDecision.class);
+        StalledEngagementDecision decision =
+                input.requiredChoice(STALLED_ENGAGEMENT_DECISION.name(), "Decision", StalledEngagementDecision.class);
         String guidance = input.requiredText(GUIDANCE.name(), "Guidance", 2000);
         input.throwIfInvalid();
         long id = COMMITMENT_ID.get(task);

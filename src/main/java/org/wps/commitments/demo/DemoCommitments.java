@@ -68,8 +68,12 @@ class DemoCommitments implements ApplicationRunner {
     private final IdentityService identityService;
     private final ProcessEngineConfigurationImpl engineConfiguration;
 
-    DemoCommitments(CommitmentLifecycle lifecycle, CommitmentRepository commitments, TaskService taskService,
-            IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration) {
+    DemoCommitments(
+            CommitmentLifecycle lifecycle,
+            CommitmentRepository commitments,
+            TaskService taskService,
+            IdentityService identityService,
+            ProcessEngineConfigurationImpl engineConfiguration) {
         this.lifecycle = lifecycle;
         this.commitments = commitments;
         this.taskService = taskService;
@@ -101,100 +105,213 @@ class DemoCommitments implements ApplicationRunner {
     }
 
     private void seed() {
-        var elementsJc = List.of(CommitmentElement.CHAIN_OF_COMMAND_ORDERS, CommitmentElement.INVESTIGATIONS,
-                CommitmentElement.ACCOUNTABILITY, CommitmentElement.AMNESTY_EXCLUSION,
+        var elementsJc = List.of(
+                CommitmentElement.CHAIN_OF_COMMAND_ORDERS,
+                CommitmentElement.INVESTIGATIONS,
+                CommitmentElement.ACCOUNTABILITY,
+                CommitmentElement.AMNESTY_EXCLUSION,
                 CommitmentElement.PEACE_PROCESS_PROVISIONS);
 
         // South Sudan JC, 11 Oct 2014, Juba; implementation plan validated at the SRSG-SVC visit of May 2016
-        scenario("unmissAdviser", "UNMISS", "GOV-SSD", CommitmentType.JOINT_COMMUNIQUE, "UNMISS-JC-2014",
-                "Joint Communiqué of the Republic of South Sudan and the UN on the prevention of CRSV",
-                date(2014, 10, 11), Sensitivity.PUBLIC)
+        scenario(
+                        "unmissAdviser",
+                        "UNMISS",
+                        "GOV-SSD",
+                        CommitmentType.JOINT_COMMUNIQUE,
+                        "UNMISS-JC-2014",
+                        "Joint Communiqué of the Republic of South Sudan and the UN on the prevention of CRSV",
+                        date(2014, 10, 11),
+                        Sensitivity.PUBLIC)
                 .openedOn(date(2014, 8, 1))
-                .engaged(date(2014, 9, 15), "SRSG_SVC", "Office of the President", "Text agreed for signature at the SRSG-SVC visit.")
+                .engaged(
+                        date(2014, 9, 15),
+                        "SRSG_SVC",
+                        "Office of the President",
+                        "Text agreed for signature at the SRSG-SVC visit.")
                 .drafted(elementsJc, "JC draft v3, OSRSG-SVC shared drive")
-                .approved("unmissSenior").cleared()
+                .approved("unmissSenior")
+                .cleared()
                 .signed(date(2014, 10, 11), "Juba", "President of the Republic of South Sudan; SRSG-SVC", "JC-SSD-2014")
-                .planRecorded(date(2016, 5, 9), "South Sudan JC implementation plan",
+                .planRecorded(
+                        date(2016, 5, 9),
+                        "South Sudan JC implementation plan",
                         "Government of South Sudan, launched at the SRSG-SVC visit of 5-9 May 2016");
 
         // SPLM/A-IO unilateral communiqué, 18 Dec 2014: no validated plan since; the 6- and 12-month timers fire
-        scenario("unmissAdviser", "UNMISS", "SPLM-IO", CommitmentType.UNILATERAL_COMMUNIQUE, "UNMISS-UC-2014",
-                "SPLM/A-IO unilateral communiqué on the prevention of CRSV", date(2014, 12, 18), Sensitivity.PUBLIC)
+        scenario(
+                        "unmissAdviser",
+                        "UNMISS",
+                        "SPLM-IO",
+                        CommitmentType.UNILATERAL_COMMUNIQUE,
+                        "UNMISS-UC-2014",
+                        "SPLM/A-IO unilateral communiqué on the prevention of CRSV",
+                        date(2014, 12, 18),
+                        Sensitivity.PUBLIC)
                 .openedOn(date(2014, 11, 1))
                 .engaged(date(2014, 12, 1), "SENIOR_WPA", "SPLM/A-IO Chairman's office", "Communiqué text settled.")
-                .drafted(List.of(CommitmentElement.CHAIN_OF_COMMAND_ORDERS, CommitmentElement.PEACE_PROCESS_PROVISIONS),
+                .drafted(
+                        List.of(CommitmentElement.CHAIN_OF_COMMAND_ORDERS, CommitmentElement.PEACE_PROCESS_PROVISIONS),
                         "SPLM/A-IO communiqué, final text")
-                .approved("unmissSenior").cleared()
+                .approved("unmissSenior")
+                .cleared()
                 .signed(date(2014, 12, 18), "Pagak", "Chairman of the SPLM/A-IO", "SPLM-IO-UC-2014");
 
         // SSNPS action plan: finalised Aug 2019, still pending endorsement (signature overdue, escalated)
-        scenario("unmissAdviser", "UNMISS", "SSNPS", CommitmentType.ACTION_PLAN, "UNMISS-AP-2019",
-                "South Sudan National Police Service action plan on CRSV", date(2019, 12, 31), Sensitivity.CONFIDENTIAL)
+        scenario(
+                        "unmissAdviser",
+                        "UNMISS",
+                        "SSNPS",
+                        CommitmentType.ACTION_PLAN,
+                        "UNMISS-AP-2019",
+                        "South Sudan National Police Service action plan on CRSV",
+                        date(2019, 12, 31),
+                        Sensitivity.CONFIDENTIAL)
                 .openedOn(date(2019, 3, 1))
-                .engaged(date(2019, 6, 10), "WPA", "Inspector General of Police's office", "Police ready to finalise the plan.")
-                .drafted(List.of(CommitmentElement.CODES_OF_CONDUCT, CommitmentElement.INVESTIGATIONS,
-                        CommitmentElement.FOCAL_POINT), "SSNPS action plan, final draft August 2019")
-                .approved("unmissSenior").cleared();
+                .engaged(
+                        date(2019, 6, 10),
+                        "WPA",
+                        "Inspector General of Police's office",
+                        "Police ready to finalise the plan.")
+                .drafted(
+                        List.of(
+                                CommitmentElement.CODES_OF_CONDUCT,
+                                CommitmentElement.INVESTIGATIONS,
+                                CommitmentElement.FOCAL_POINT),
+                        "SSNPS action plan, final draft August 2019")
+                .approved("unmissSenior")
+                .cleared();
 
         // Illustrative: a renewal of SSPDF commanders' undertakings awaiting senior review now
-        scenario("unmissAdviser", "UNMISS", "SSPDF", CommitmentType.COMMANDER_UNDERTAKING, null,
-                "SSPDF commanders' undertakings, renewal (illustrative demo scenario)", LocalDate.now().plusMonths(4),
-                Sensitivity.CONFIDENTIAL)
-                .engaged(LocalDate.now().minusDays(10), "SENIOR_WPA", "SSPDF Chief of Defence Forces' office",
+        scenario(
+                        "unmissAdviser",
+                        "UNMISS",
+                        "SSPDF",
+                        CommitmentType.COMMANDER_UNDERTAKING,
+                        null,
+                        "SSPDF commanders' undertakings, renewal (illustrative demo scenario)",
+                        LocalDate.now().plusMonths(4),
+                        Sensitivity.CONFIDENTIAL)
+                .engaged(
+                        LocalDate.now().minusDays(10),
+                        "SENIOR_WPA",
+                        "SSPDF Chief of Defence Forces' office",
                         "Commanders ready to renew their undertakings.")
                 .drafted(List.of(CommitmentElement.COMMANDER_COMMITMENTS), "Undertaking template 2026");
 
         // Mali JC, 1 Mar 2019, Bamako; action plan validated 26-28 Oct 2021
-        scenario("minusmaAdviser", "MINUSMA", "GOV-MLI", CommitmentType.JOINT_COMMUNIQUE, "MINUSMA-JC-2019",
-                "Joint Communiqué of the Government of Mali and the UN on the prevention of CRSV", date(2019, 3, 1),
-                Sensitivity.PUBLIC)
+        scenario(
+                        "minusmaAdviser",
+                        "MINUSMA",
+                        "GOV-MLI",
+                        CommitmentType.JOINT_COMMUNIQUE,
+                        "MINUSMA-JC-2019",
+                        "Joint Communiqué of the Government of Mali and the UN on the prevention of CRSV",
+                        date(2019, 3, 1),
+                        Sensitivity.PUBLIC)
                 .openedOn(date(2016, 4, 15))
-                .engaged(date(2019, 1, 20), "SRSG_SVC", "Ministry of Justice", "Signature planned at the SRSG-SVC visit.")
+                .engaged(
+                        date(2019, 1, 20),
+                        "SRSG_SVC",
+                        "Ministry of Justice",
+                        "Signature planned at the SRSG-SVC visit.")
                 .drafted(elementsJc, "Mali JC final text")
-                .approved("minusmaSenior").cleared()
+                .approved("minusmaSenior")
+                .cleared()
                 .signed(date(2019, 3, 1), "Bamako", "Minister of Justice; SRSG-SVC", "JC-MLI-2019")
-                .planRecorded(date(2021, 10, 28), "Mali JC action plan 2022-2024", "National validation workshop, Bamako");
+                .planRecorded(
+                        date(2021, 10, 28), "Mali JC action plan 2022-2024", "National validation workshop, Bamako");
 
         // La Plateforme unilateral communiqué, June 2016, with a one-year plan
-        scenario("minusmaAdviser", "MINUSMA", "PLATEFORME", CommitmentType.UNILATERAL_COMMUNIQUE, "MINUSMA-UC-2016",
-                "La Plateforme unilateral communiqué on the prevention of CRSV", date(2016, 6, 30), Sensitivity.PUBLIC)
+        scenario(
+                        "minusmaAdviser",
+                        "MINUSMA",
+                        "PLATEFORME",
+                        CommitmentType.UNILATERAL_COMMUNIQUE,
+                        "MINUSMA-UC-2016",
+                        "La Plateforme unilateral communiqué on the prevention of CRSV",
+                        date(2016, 6, 30),
+                        Sensitivity.PUBLIC)
                 .openedOn(date(2016, 3, 1))
                 .engaged(date(2016, 5, 20), "SENIOR_WPA", "Plateforme leadership", "Communiqué agreed.")
                 .drafted(List.of(CommitmentElement.CHAIN_OF_COMMAND_ORDERS), "Plateforme communiqué")
-                .approved("minusmaSenior").cleared()
+                .approved("minusmaSenior")
+                .cleared()
                 .signed(date(2016, 6, 30), "Bamako", "Plateforme coalition leadership", "PLATEFORME-UC-2016")
                 .planRecorded(date(2016, 9, 1), "Plateforme one-year plan", "Plateforme leadership with MINUSMA WPAs");
 
         // CMA: still engaging for concrete commitments; no engagement recorded for months (stalled)
-        scenario("minusmaAdviser", "MINUSMA", "CMA", CommitmentType.UNILATERAL_COMMUNIQUE, null,
-                "CMA commitment on the prevention of CRSV", LocalDate.now().plusMonths(6), Sensitivity.CONFIDENTIAL)
+        scenario(
+                        "minusmaAdviser",
+                        "MINUSMA",
+                        "CMA",
+                        CommitmentType.UNILATERAL_COMMUNIQUE,
+                        null,
+                        "CMA commitment on the prevention of CRSV",
+                        LocalDate.now().plusMonths(6),
+                        Sensitivity.CONFIDENTIAL)
                 .openedOn(LocalDate.now().minusMonths(9))
-                .engaged(LocalDate.now().minusMonths(8), "WPA", "CMA political bureau", "Open to discuss; no text yet.", "CONTINUE");
+                .engaged(
+                        LocalDate.now().minusMonths(8),
+                        "WPA",
+                        "CMA political bureau",
+                        "Open to discuss; no text yet.",
+                        "CONTINUE");
 
         // Somalia JC, May 2013, London; NAP launched 27 May 2014
-        scenario("unsomAdviser", "UNSOM", "GOV-SOM", CommitmentType.JOINT_COMMUNIQUE, "UNSOM-JC-2013",
-                "Joint Communiqué of the Federal Government of Somalia and the UN on the prevention of CRSV",
-                date(2013, 5, 7), Sensitivity.PUBLIC)
+        scenario(
+                        "unsomAdviser",
+                        "UNSOM",
+                        "GOV-SOM",
+                        CommitmentType.JOINT_COMMUNIQUE,
+                        "UNSOM-JC-2013",
+                        "Joint Communiqué of the Federal Government of Somalia and the UN on the prevention of CRSV",
+                        date(2013, 5, 7),
+                        Sensitivity.PUBLIC)
                 .openedOn(date(2013, 4, 2))
-                .engaged(date(2013, 4, 6), "SRSG_SVC", "Office of the Prime Minister", "Text agreed during the SRSG-SVC visit.")
+                .engaged(
+                        date(2013, 4, 6),
+                        "SRSG_SVC",
+                        "Office of the Prime Minister",
+                        "Text agreed during the SRSG-SVC visit.")
                 .drafted(elementsJc, "Somalia JC text")
-                .approved(null).cleared()
+                .approved(null)
+                .cleared()
                 .signed(date(2013, 5, 7), "London", "Federal Government of Somalia; SRSG-SVC", "JC-SOM-2013")
-                .planRecorded(date(2014, 5, 27), "National action plan on ending sexual violence in conflict 2014-2016",
+                .planRecorded(
+                        date(2014, 5, 27),
+                        "National action plan on ending sexual violence in conflict 2014-2016",
                         "Ministry of Women and Human Rights Development");
 
         // Illustrative: a police directive in clearance at OSRSG-SVC now
-        scenario("unsomAdviser", "UNSOM", "SPF", CommitmentType.ORDER_OR_DIRECTIVE, null,
-                "Somali Police Force directive on CRSV (illustrative demo scenario)", LocalDate.now().plusMonths(3),
-                Sensitivity.CONFIDENTIAL)
-                .engaged(LocalDate.now().minusDays(40), "WPA", "Commissioner of Police's office", "Directive text agreed in principle.")
-                .drafted(List.of(CommitmentElement.CHAIN_OF_COMMAND_ORDERS, CommitmentElement.INVESTIGATIONS),
+        scenario(
+                        "unsomAdviser",
+                        "UNSOM",
+                        "SPF",
+                        CommitmentType.ORDER_OR_DIRECTIVE,
+                        null,
+                        "Somali Police Force directive on CRSV (illustrative demo scenario)",
+                        LocalDate.now().plusMonths(3),
+                        Sensitivity.CONFIDENTIAL)
+                .engaged(
+                        LocalDate.now().minusDays(40),
+                        "WPA",
+                        "Commissioner of Police's office",
+                        "Directive text agreed in principle.")
+                .drafted(
+                        List.of(CommitmentElement.CHAIN_OF_COMMAND_ORDERS, CommitmentElement.INVESTIGATIONS),
                         "SPF directive draft 2")
                 .approved(null);
     }
 
-    private Scenario scenario(String adviser, String mission, String party, CommitmentType type, String reference,
-            String title, LocalDate target, Sensitivity sensitivity) {
+    private Scenario scenario(
+            String adviser,
+            String mission,
+            String party,
+            CommitmentType type,
+            String reference,
+            String title,
+            LocalDate target,
+            Sensitivity sensitivity) {
         return new Scenario(adviser, new NewCommitment(mission, party, type, title, target, sensitivity, reference));
     }
 
@@ -233,14 +350,33 @@ class DemoCommitments implements ApplicationRunner {
 
         Scenario engaged(LocalDate day, String level, String counterpart, String outcome, String decision) {
             processInstanceId();
-            return complete(day, adviser, Elements.RECORD_ENGAGEMENT, Map.of(ENGAGEMENT_DATE, day.toString(),
-                    ENGAGEMENT_LEVEL, level, COUNTERPART_ROLE, counterpart, ENGAGEMENT_OUTCOME, outcome,
-                    ENGAGEMENT_DECISION, decision));
+            return complete(
+                    day,
+                    adviser,
+                    Elements.RECORD_ENGAGEMENT,
+                    Map.of(
+                            ENGAGEMENT_DATE,
+                            day.toString(),
+                            ENGAGEMENT_LEVEL,
+                            level,
+                            COUNTERPART_ROLE,
+                            counterpart,
+                            ENGAGEMENT_OUTCOME,
+                            outcome,
+                            ENGAGEMENT_DECISION,
+                            decision));
         }
 
         Scenario drafted(List<CommitmentElement> elements, String draftReference) {
-            return complete(today, adviser, Elements.DRAFT_TEXT, Map.of(
-                    COMMITMENT_ELEMENTS, elements.stream().map(Enum::name).toList(), DRAFT_REFERENCE, draftReference));
+            return complete(
+                    today,
+                    adviser,
+                    Elements.DRAFT_TEXT,
+                    Map.of(
+                            COMMITMENT_ELEMENTS,
+                            elements.stream().map(Enum::name).toList(),
+                            DRAFT_REFERENCE,
+                            draftReference));
         }
 
         Scenario approved(String senior) {
@@ -252,21 +388,40 @@ class DemoCommitments implements ApplicationRunner {
         }
 
         Scenario signed(LocalDate day, String place, String titles, String document) {
-            return complete(day, adviser, Elements.RECORD_SIGNING, Map.of(SIGNING_OUTCOME, "SIGNED",
-                    SIGNED_ON, day.toString(), SIGNING_PLACE, place, SIGNATORY_TITLES, titles,
-                    DOCUMENT_REFERENCE, document));
+            return complete(
+                    day,
+                    adviser,
+                    Elements.RECORD_SIGNING,
+                    Map.of(
+                            SIGNING_OUTCOME,
+                            "SIGNED",
+                            SIGNED_ON,
+                            day.toString(),
+                            SIGNING_PLACE,
+                            place,
+                            SIGNATORY_TITLES,
+                            titles,
+                            DOCUMENT_REFERENCE,
+                            document));
         }
 
         Scenario planRecorded(LocalDate day, String title, String body) {
-            return complete(day, adviser, Elements.RECORD_IMPLEMENTATION_PLAN, Map.of(PLAN_TITLE, title,
-                    PLAN_VALIDATED_ON, day.toString(), PLAN_VALIDATING_BODY, body));
+            return complete(
+                    day,
+                    adviser,
+                    Elements.RECORD_IMPLEMENTATION_PLAN,
+                    Map.of(PLAN_TITLE, title, PLAN_VALIDATED_ON, day.toString(), PLAN_VALIDATING_BODY, body));
         }
 
-        private Scenario complete(LocalDate day, String userId, String taskKey, Map<ProcessVariable<?>, Object> values) {
+        private Scenario complete(
+                LocalDate day, String userId, String taskKey, Map<ProcessVariable<?>, Object> values) {
             today = day;
             at(day, userId);
-            Task task = taskService.createTaskQuery().processInstanceId(processInstanceId)
-                    .taskDefinitionKey(taskKey).singleResult();
+            Task task = taskService
+                    .createTaskQuery()
+                    .processInstanceId(processInstanceId)
+                    .taskDefinitionKey(taskKey)
+                    .singleResult();
             VariableMap variables = Variables.createVariables();
             values.forEach((variable, value) -> variables.putValue(variable.name(), value));
             taskService.complete(task.getId(), variables);

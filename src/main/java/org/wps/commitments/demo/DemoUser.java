@@ -15,7 +15,8 @@ record DemoUser(String id, String firstName, String lastName, String role, Set<S
             new DemoUser("unmissLeader", "Office of the", "SRSG (UNMISS)", Roles.MISSION_LEADERSHIP, Set.of("unmiss")),
             new DemoUser("minusmaAdviser", "Aminata", "Traoré", Roles.ADVISERS, Set.of("minusma")),
             new DemoUser("minusmaSenior", "Fatoumata", "Keïta", Roles.SENIOR_ADVISERS, Set.of("minusma")),
-            new DemoUser("minusmaLeader", "Office of the", "SRSG (MINUSMA)", Roles.MISSION_LEADERSHIP, Set.of("minusma")),
+            new DemoUser(
+                    "minusmaLeader", "Office of the", "SRSG (MINUSMA)", Roles.MISSION_LEADERSHIP, Set.of("minusma")),
             new DemoUser("unsomAdviser", "Hodan", "Ali", Roles.ADVISERS, Set.of("unsom")),
             new DemoUser("osrsgDesk", "OSRSG-SVC", "Desk Officer", Roles.OSRSG_SVC, ALL_MISSIONS),
             new DemoUser("manager", "Programme", "Manager", Roles.MANAGERS, ALL_MISSIONS),
@@ -23,7 +24,9 @@ record DemoUser(String id, String firstName, String lastName, String role, Set<S
             new DemoUser("admin", "Tracker", "Administrator", Roles.ADMINS, Set.of()));
 
     static DemoUser byId(String id) {
-        return ALL.stream().filter(u -> u.id().equals(id)).findFirst()
+        return ALL.stream()
+                .filter(u -> u.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo user " + id));
     }
 }

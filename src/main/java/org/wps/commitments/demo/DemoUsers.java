@@ -45,7 +45,8 @@ class DemoUsers implements ApplicationRunner {
             identityService.createMembership(demo.id(), demo.role());
             demo.tenants().forEach(tenant -> identityService.createTenantUserMembership(tenant, demo.id()));
         }
-        LOG.info("Demo users ready: {} (password from commitments.demo.password)",
+        LOG.info(
+                "Demo users ready: {} (password from commitments.demo.password)",
                 DemoUser.ALL.stream().map(DemoUser::id).toList());
     }
 }

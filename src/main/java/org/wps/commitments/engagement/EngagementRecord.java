@@ -46,11 +46,17 @@ public class EngagementRecord {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected EngagementRecord() {
-    }
+    protected EngagementRecord() {}
 
-    public EngagementRecord(Long commitmentId, LocalDate engagedOn, EngagementLevel level, String counterpartRole,
-            String outcome, EngagementDecision decision, String recordedBy, Instant recordedAt) {
+    public EngagementRecord(
+            Long commitmentId,
+            LocalDate engagedOn,
+            EngagementLevel level,
+            String counterpartRole,
+            String outcome,
+            EngagementDecision decision,
+            String recordedBy,
+            Instant recordedAt) {
         this.commitmentId = commitmentId;
         this.engagedOn = engagedOn;
         this.level = level;

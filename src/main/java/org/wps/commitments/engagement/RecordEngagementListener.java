@@ -38,8 +38,12 @@ class RecordEngagementListener extends FormTaskListener {
     private final Deadlines deadlines;
     private final CommitmentsProperties properties;
 
-    RecordEngagementListener(EngagementRecordRepository engagements, CommitmentService commitments,
-            LifecycleVariables variables, Deadlines deadlines, CommitmentsProperties properties) {
+    RecordEngagementListener(
+            EngagementRecordRepository engagements,
+            CommitmentService commitments,
+            LifecycleVariables variables,
+            Deadlines deadlines,
+            CommitmentsProperties properties) {
         this.engagements = engagements;
         this.commitments = commitments;
         this.variables = variables;
@@ -53,23 +57,26 @@ class RecordEngagementListener extends FormTaskListener {
         EngagementLevel level = input.requiredChoice(ENGAGEMENT_LEVEL.name(), "Level", EngagementLevel.class);
         String counterpart = input.requiredText(COUNTERPART_ROLE.name(), "Counterpart role", 200);
         String outcome = input.requiredText(ENGAGEMENT_OUTCOME.name(), "Outcome", OUTCOME_MAX);
-        EngagementDecision decision = input.requiredChoice(ENGAGEMENT_DECISION.name(), "Decision",
-                EngagementDecision.class);
+        EngagementDecision decision =
+                input.requiredChoice(ENGAGEMENT_DECISION.name(), "Decision", EngagementDecision.class);
         LocalDate today = deadlines.now().atZone(properties.timeZone()).toLocalDate();
         if (date != null && date.isAfter(today)) {
-            input.problem(ENGAGEMENT_DATE.name(), "Engagement date " + date + " is in the future; record an "
-                    + "engagement once it has taken place.");
+            input.problem(
+                    ENGAGEMENT_DATE.name(),
+                    "Engagement date " + date + " is in the future; record an "
+                            + "engagement once it has taken place.");
         }
         input.throwIfInvalid();
 
         long commitmentId = COMMITMENT_ID.get(task);
-        engagements.save(new EngagementRecord(commitmentId, date, level, counterpart, outcome, decision,
-                actor.userId(), deadlines.now()));
-        Commitment commitment = switch (decision) {
-            case CONTINUE -> commitments.renewStage(commitmentId);
-            case READY_TO_DRAFT -> commitments.enter(commitmentId, CommitmentStage.DRAFTING);
-            case ABANDON -> commitments.close(commitmentId, CommitmentStage.ABANDONED, outcome);
-        };
+        engagements.save(new EngagementRecord(
+                commitmentId, date, level, counterpart, outcome, decision, actor.userId(), deadlines.now()));
+        Commitment commitment =
+                switch (decision) {
+                    case CONTINUE -> commitments.renewStage(commitmentId);
+                    case READY_TO_DRAFT -> commitments.enter(commitmentId, CommitmentStage.DRAFTING);
+                    case ABANDON -> commitments.close(commitmentId, CommitmentStage.ABANDONED, outcome);
+                };
         ENGAGEMENT_DECISION.set(task, decision.name());
         variables.publishStage(task, commitment);
     }

@@ -24,7 +24,9 @@ public record Actor(String userId, Set<String> groupIds, Set<String> tenantIds) 
         if (authentication == null || authentication.getUserId() == null) {
             return SYSTEM;
         }
-        return new Actor(authentication.getUserId(), Set.copyOf(nullSafe(authentication.getGroupIds())),
+        return new Actor(
+                authentication.getUserId(),
+                Set.copyOf(nullSafe(authentication.getGroupIds())),
                 Set.copyOf(nullSafe(authentication.getTenantIds())));
     }
 

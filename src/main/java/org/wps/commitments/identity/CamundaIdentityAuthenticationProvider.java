@@ -31,22 +31,30 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
         TrackerUser user = load(userId);
-        var authorities = user.groupIds().stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g)).toList();
+        var authorities = user.groupIds().stream()
+                .map(g -> new SimpleGrantedAuthority("ROLE_" + g))
+                .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 
     private TrackerUser load(String userId) {
         Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).collect(Collectors.toSet());
+                .map(Group::getId)
+                .collect(Collectors.toSet());
         List<Tenant> tenants = groups.contains(Roles.ADMINS)
                 ? identityService.createTenantQuery().list()
-                : identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list();
-        return new TrackerUser(userId, new HashSet<>(groups),
+                : identityService
+                        .createTenantQuery()
+                        .userMember(userId)
+                        .includingGroupsOfUser(true)
+                        .list();
+        return new TrackerUser(
+                userId,
+                new HashSet<>(groups),
                 tenants.stream().map(Tenant::getId).collect(Collectors.toSet()));
     }
 

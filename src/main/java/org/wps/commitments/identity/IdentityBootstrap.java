@@ -40,11 +40,17 @@ public class IdentityBootstrap implements ApplicationRunner {
 
     /** Names of the Tasklist filters created for every role. */
     public static final String FILTER_MY_GROUP = "My group's tasks";
+
     public static final String FILTER_MY_TASKS = "My tasks";
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
-    private static final List<String> ROLES_WITH_TASKS = List.of(Roles.ADVISERS, Roles.SENIOR_ADVISERS,
-            Roles.MISSION_LEADERSHIP, Roles.OSRSG_SVC, Roles.MANAGERS, Roles.DESIGNERS);
+    private static final List<String> ROLES_WITH_TASKS = List.of(
+            Roles.ADVISERS,
+            Roles.SENIOR_ADVISERS,
+            Roles.MISSION_LEADERSHIP,
+            Roles.OSRSG_SVC,
+            Roles.MANAGERS,
+            Roles.DESIGNERS);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -53,8 +59,12 @@ public class IdentityBootstrap implements ApplicationRunner {
     private final MissionRepository missions;
     private final CommitmentsProperties.Admin admin;
 
-    IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, TaskService taskService, MissionRepository missions,
+    IdentityBootstrap(
+            IdentityService identityService,
+            AuthorizationService authorizationService,
+            FilterService filterService,
+            TaskService taskService,
+            MissionRepository missions,
             CommitmentsProperties properties) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
@@ -104,8 +114,14 @@ public class IdentityBootstrap implements ApplicationRunner {
         for (String role : ROLES_WITH_TASKS) {
             grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
-                    Permissions.READ_HISTORY, Permissions.READ_TASK);
+            grant(
+                    role,
+                    Resources.PROCESS_DEFINITION,
+                    ANY,
+                    Permissions.READ,
+                    Permissions.READ_INSTANCE,
+                    Permissions.READ_HISTORY,
+                    Permissions.READ_TASK);
             grant(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
             grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
             grant(role, Resources.TASK, ANY, Permissions.READ);
@@ -122,9 +138,13 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group)
-                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = authorizationService
+                .createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(group)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
             authorization.setGroupId(group);
@@ -144,21 +164,40 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
 
     private void ensureFilters() {
-        ensureFilter(FILTER_MY_GROUP, -10, "Open tasks of your groups, most urgent first",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        ensureFilter(
+                FILTER_MY_GROUP,
+                -10,
+                "Open tasks of your groups, most urgent first",
+                taskService
+                        .createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks());
-        ensureFilter(FILTER_MY_TASKS, -5, "Tasks you have claimed, most urgent first",
+        ensureFilter(
+                FILTER_MY_TASKS,
+                -5,
+                "Tasks you have claimed, most urgent first",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     }
 
     private void ensureFilter(String name, int priority, String description, TaskQuery query) {
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            filter = filterService.newTaskFilter(name)
+            filter = filterService
+                    .newTaskFilter(name)
                     .setQuery(query.orderByDueDate().asc().orderByTaskPriority().desc())
-                    .setProperties(Map.of("priority", priority, "refresh", true, "description", description,
-                            "variables", List.of(Map.of("name", CommitmentLifecycleProcess.Variables.REFERENCE.name(),
-                                    "label", "Commitment"))));
+                    .setProperties(Map.of(
+                            "priority",
+                            priority,
+                            "refresh",
+                            true,
+                            "description",
+                            description,
+                            "variables",
+                            List.of(Map.of(
+                                    "name",
+                                    CommitmentLifecycleProcess.Variables.REFERENCE.name(),
+                                    "label",
+                                    "Commitment"))));
             filterService.saveFilter(filter);
             LOG.info("Created Tasklist filter '{}'", name);
         }
@@ -176,7 +215,12 @@ public class IdentityBootstrap implements ApplicationRunner {
             identityService.saveUser(user);
             LOG.info("Created administrator '{}'", admin.id());
         }
-        if (identityService.createUserQuery().userId(admin.id()).memberOfGroup(Roles.ADMINS).count() == 0) {
+        if (identityService
+                        .createUserQuery()
+                        .userId(admin.id())
+                        .memberOfGroup(Roles.ADMINS)
+                        .count()
+                == 0) {
             identityService.createMembership(admin.id(), Roles.ADMINS);
         }
     }

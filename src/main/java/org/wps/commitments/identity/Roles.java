@@ -26,6 +26,5 @@ public final class Roles {
             DESIGNERS, "Process designers",
             ADMINS, "Administrators");
 
-    private Roles() {
-    }
+    private Roles() {}
 }

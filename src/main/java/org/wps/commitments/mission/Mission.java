@@ -19,8 +19,7 @@ public class Mission {
     @Column(nullable = false)
     private String country;
 
-    protected Mission() {
-    }
+    protected Mission() {}
 
     public Mission(String code, String name, String country) {
         this.code = code;

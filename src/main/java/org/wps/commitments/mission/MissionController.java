@@ -19,7 +19,9 @@ class MissionController {
 
     @GetMapping
     List<MissionView> list(TrackerUser user) {
-        return missions.findByCodeInOrderByCode(user.missionCodes()).stream().map(MissionView::of).toList();
+        return missions.findByCodeInOrderByCode(user.missionCodes()).stream()
+                .map(MissionView::of)
+                .toList();
     }
 
     record MissionView(String code, String name, String country) {

@@ -25,8 +25,7 @@ public class Party {
     @Column(name = "mission_code", nullable = false)
     private String missionCode;
 
-    protected Party() {
-    }
+    protected Party() {}
 
     public Party(String code, String name, PartyType type, String missionCode) {
         this.code = code;

@@ -24,7 +24,9 @@ class PartyController {
     @GetMapping
     List<PartyView> list(@RequestParam("mission") String missionCode, TrackerUser user) {
         var mission = missionAccess.visibleMission(missionCode, user);
-        return parties.findByMissionCodeOrderByName(mission.getCode()).stream().map(PartyView::of).toList();
+        return parties.findByMissionCodeOrderByName(mission.getCode()).stream()
+                .map(PartyView::of)
+                .toList();
     }
 
     record PartyView(String code, String name, PartyType type, String mission) {

@@ -36,11 +36,15 @@ public class ImplementationPlan {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ImplementationPlan() {
-    }
+    protected ImplementationPlan() {}
 
-    public ImplementationPlan(Long commitmentId, String title, LocalDate validatedOn, String validatingBody,
-            String recordedBy, Instant recordedAt) {
+    public ImplementationPlan(
+            Long commitmentId,
+            String title,
+            LocalDate validatedOn,
+            String validatingBody,
+            String recordedBy,
+            Instant recordedAt) {
         this.commitmentId = commitmentId;
         this.title = title;
         this.validatedOn = validatedOn;

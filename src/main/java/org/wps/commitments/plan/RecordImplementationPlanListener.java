@@ -34,8 +34,12 @@ class RecordImplementationPlanListener extends FormTaskListener {
     private final Deadlines deadlines;
     private final CommitmentsProperties properties;
 
-    RecordImplementationPlanListener(ImplementationPlanRepository plans, CommitmentService commitments,
-            LifecycleVariables variables, Deadlines deadlines, CommitmentsProperties properties) {
+    RecordImplementationPlanListener(
+            ImplementationPlanRepository plans,
+            CommitmentService commitments,
+            LifecycleVariables variables,
+            Deadlines deadlines,
+            CommitmentsProperties properties) {
         this.plans = plans;
         this.commitments = commitments;
         this.variables = variables;
@@ -53,10 +57,12 @@ class RecordImplementationPlanListener extends FormTaskListener {
         LocalDate today = deadlines.now().atZone(properties.timeZone()).toLocalDate();
         if (validatedOn != null && validatedOn.isAfter(today)) {
             input.problem(PLAN_VALIDATED_ON.name(), "Validation date " + validatedOn + " is in the future.");
-        } else if (validatedOn != null && commitment.getSignedOn() != null
+        } else if (validatedOn != null
+                && commitment.getSignedOn() != null
                 && validatedOn.isBefore(commitment.getSignedOn())) {
-            input.problem(PLAN_VALIDATED_ON.name(), "Validation date " + validatedOn
-                    + " is before the signing on " + commitment.getSignedOn() + ".");
+            input.problem(
+                    PLAN_VALIDATED_ON.name(),
+                    "Validation date " + validatedOn + " is before the signing on " + commitment.getSignedOn() + ".");
         }
         input.throwIfInvalid();
         plans.save(new ImplementationPlan(id, title, validatedOn, body, actor.userId(), deadlines.now()));

@@ -28,8 +28,8 @@ class ReviewMissingPlanListener extends FormTaskListener {
     protected void handle(DelegateTask task, Input input, Actor actor) {
         String guidance = input.requiredText(GUIDANCE.name(), "Guidance", 2000);
         input.throwIfInvalid();
-        commitments.recordDecision(COMMITMENT_ID.get(task), Step.MISSING_PLAN_REVIEW, Decisions.GUIDANCE_GIVEN,
-                guidance, actor);
+        commitments.recordDecision(
+                COMMITMENT_ID.get(task), Step.MISSING_PLAN_REVIEW, Decisions.GUIDANCE_GIVEN, guidance, actor);
     }
 
     @Override

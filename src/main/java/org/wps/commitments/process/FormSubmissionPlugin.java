@@ -39,8 +39,8 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                        .getTaskDefinition();
+                TaskDefinition definition =
+                        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 definition.setTaskFormHandler(new TakingTaskFormHandler(definition.getTaskFormHandler(), definition));
             }
         });
@@ -62,8 +62,11 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
         }
 
         @Override
-        public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
-                ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
+        public void parseConfiguration(
+                Element activityElement,
+                DeploymentEntity deployment,
+                ProcessDefinitionEntity processDefinition,
+                BpmnParse bpmnParse) {
             engineHandler.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
         }
 
@@ -75,8 +78,10 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
             }
             for (TaskListener listener : definition.getTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE)) {
                 if (listener instanceof DelegateExpressionTaskListener delegate) {
-                    Object target = Context.getProcessEngineConfiguration().getExpressionManager()
-                            .createExpression(delegate.getExpressionText()).getValue(task);
+                    Object target = Context.getProcessEngineConfiguration()
+                            .getExpressionManager()
+                            .createExpression(delegate.getExpressionText())
+                            .getValue(task);
                     if (target instanceof FormTaskListener formListener) {
                         formListener.notify(task);
                     }

@@ -31,7 +31,10 @@ public abstract class FormTaskListener implements TaskListener {
             return;
         }
         try {
-            handle(task, Input.of(task), Actor.current(task.getProcessEngineServices().getIdentityService()));
+            handle(
+                    task,
+                    Input.of(task),
+                    Actor.current(task.getProcessEngineServices().getIdentityService()));
         } catch (InvalidInputException e) {
             throw new FormFieldValidationException(e.problems(), e.getMessage());
         }

@@ -38,7 +38,10 @@ class RecordSigningListener extends FormTaskListener {
     private final Deadlines deadlines;
     private final CommitmentsProperties properties;
 
-    RecordSigningListener(CommitmentService commitments, LifecycleVariables variables, Deadlines deadlines,
+    RecordSigningListener(
+            CommitmentService commitments,
+            LifecycleVariables variables,
+            Deadlines deadlines,
             CommitmentsProperties properties) {
         this.commitments = commitments;
         this.variables = variables;
@@ -63,8 +66,10 @@ class RecordSigningListener extends FormTaskListener {
             String document = input.requiredText(DOCUMENT_REFERENCE.name(), "Document reference", 200);
             LocalDate today = deadlines.now().atZone(properties.timeZone()).toLocalDate();
             if (signedOn != null && signedOn.isAfter(today)) {
-                input.problem(SIGNED_ON.name(), "Signing date " + signedOn + " is in the future; record the "
-                        + "signing once it has happened.");
+                input.problem(
+                        SIGNED_ON.name(),
+                        "Signing date " + signedOn + " is in the future; record the "
+                                + "signing once it has happened.");
             }
             input.throwIfInvalid();
             if (outcome != null) {

@@ -31,8 +31,8 @@ class ReviewOverdueSignatureListener extends FormTaskListener {
 
     @Override
     protected void handle(DelegateTask task, Input input, Actor actor) {
-        OverdueSignatureDecision decision = input.requiredChoice(OVERDUE_SIGNATURE_DECISION.name(), "Decision",
-                OverdueSignatureDecision.class);
+        OverdueSignatureDecision decision =
+                input.requiredChoice(OVERDUE_SIGNATURE_DECISION.name(), "Decision", OverdueSignatureDecision.class);
         String guidance = input.requiredText(GUIDANCE.name(), "Guidance", 2000);
         input.throwIfInvalid();
         long id = COMMITMENT_ID.get(task);

@@ -23,8 +23,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail invalidInput(InvalidInputException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid input");
-        problem.setProperty("errors", e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> Map.of("field", p.field(), "message", p.message()))
+                        .toList());
         return problem;
     }
 
@@ -44,16 +47,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthorizationException.class)
     ProblemDetail forbidden(AuthorizationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Your role does not allow this: " + e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, "Your role does not allow this: " + e.getMessage());
         problem.setTitle("Forbidden");
         return problem;
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON, or a field has the wrong kind of value (texts and dates "
                         + "are JSON strings, e.g. \"targetSigningDate\": \"2027-03-01\").");
         problem.setTitle("Unreadable request");

@@ -33,8 +33,7 @@ public record CommitmentsProperties(
             @DefaultValue("P120D") Period engagementStalledAfter,
             @DefaultValue("P90D") Period signatureEscalationAfter,
             @DefaultValue("P6M") Period planWarningAfter,
-            @DefaultValue("P12M") Period planEscalationAfter) {
-    }
+            @DefaultValue("P12M") Period planEscalationAfter) {}
 
     /**
      * @param drafting time to draft (or revise) a commitment text
@@ -44,8 +43,7 @@ public record CommitmentsProperties(
     public record Deadlines(
             @DefaultValue("P60D") Period drafting,
             @DefaultValue("P14D") Period seniorReview,
-            @DefaultValue("P30D") Period clearance) {
-    }
+            @DefaultValue("P30D") Period clearance) {}
 
     /**
      * The administrator created at start-up when no user exists with this id. Outside the demo profile both
@@ -63,7 +61,6 @@ public record CommitmentsProperties(
      * @param commitments seed realistic commitments in several stages (demo profile only)
      * @param password the demo users' password
      */
-    public record Demo(@DefaultValue("false") boolean users, @DefaultValue("false") boolean commitments,
-            String password) {
-    }
+    public record Demo(
+            @DefaultValue("false") boolean users, @DefaultValue("false") boolean commitments, String password) {}
 }

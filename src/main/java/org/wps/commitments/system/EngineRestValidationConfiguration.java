@@ -35,7 +35,8 @@ class EngineRestValidationConfiguration {
         public Response toResponse(RestException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof FormFieldValidationException refused) {
-                    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    return Response.status(Response.Status.BAD_REQUEST)
+                            .type(MediaType.APPLICATION_JSON_TYPE)
                             .entity(Map.of("type", "InvalidFormInput", "message", refused.getMessage(), "code", 0))
                             .build();
                 }

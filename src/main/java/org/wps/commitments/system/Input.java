@@ -89,8 +89,10 @@ public final class Input {
             try {
                 return LocalDate.parse(text.strip());
             } catch (DateTimeParseException e) {
-                problem(field, label + " must be a date written like 2027-03-01 (year-month-day), not '"
-                        + abbreviate(text) + "'.");
+                problem(
+                        field,
+                        label + " must be a date written like 2027-03-01 (year-month-day), not '" + abbreviate(text)
+                                + "'.");
                 return null;
             }
         }
@@ -123,7 +125,9 @@ public final class Input {
         for (Object item : items) {
             E choice = parseChoice(item, type);
             if (choice == null) {
-                problem(field, label + " '" + abbreviate(String.valueOf(item)) + "' is not one of: " + names(type) + ".");
+                problem(
+                        field,
+                        label + " '" + abbreviate(String.valueOf(item)) + "' is not one of: " + names(type) + ".");
                 return List.of();
             }
             result.add(choice);
@@ -157,7 +161,10 @@ public final class Input {
             return null;
         }
         String name = text.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<Object> listOf(Object value) {
@@ -168,7 +175,9 @@ public final class Input {
             return new ArrayList<>(collection);
         }
         if (value instanceof SpinJsonNode json && json.isArray()) {
-            return json.elements().stream().map(n -> n.isString() ? (Object) n.stringValue() : n.toString()).toList();
+            return json.elements().stream()
+                    .map(n -> n.isString() ? (Object) n.stringValue() : n.toString())
+                    .toList();
         }
         if (value instanceof String text && text.strip().startsWith("[")) {
             try {

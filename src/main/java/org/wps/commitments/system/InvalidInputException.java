@@ -32,6 +32,5 @@ public class InvalidInputException extends RuntimeException {
     }
 
     /** One problem with one input field. */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 }

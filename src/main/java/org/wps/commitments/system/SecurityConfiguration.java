@@ -61,8 +61,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         // the webapps authenticate and protect against CSRF themselves, and set their own security headers
-        return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/camunda/**"),
-                        withDefaults().matcher("/")))
+        return http.securityMatcher(new OrRequestMatcher(
+                        withDefaults().matcher("/camunda/**"), withDefaults().matcher("/")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .headers(h -> h.disable())
@@ -72,19 +72,22 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, IdentityService identityService) throws Exception {
-        return http
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(withDefaults().matcher("/actuator/health"),
+        return http.authorizeHttpRequests(a -> a.requestMatchers(
+                                withDefaults().matcher("/actuator/health"),
                                 withDefaults().matcher("/actuator/health/**"),
-                                withDefaults().matcher("/error")).permitAll()
-                        .anyRequest().authenticated())
+                                withDefaults().matcher("/error"))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     // only API clients are challenged: a challenge on a page request (such as the webapps'
                     // probe of /camunda-welcome) would pop up the browser's password dialog over Tasklist
                     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
                     }
-                    problem(response, HttpStatus.UNAUTHORIZED,
+                    problem(
+                            response,
+                            HttpStatus.UNAUTHORIZED,
                             "Sign in with your tracker user name and password (HTTP Basic).");
                 }))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
@@ -98,7 +101,8 @@ class SecurityConfiguration {
     private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 }

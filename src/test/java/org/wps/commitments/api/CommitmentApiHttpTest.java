@@ -16,10 +16,13 @@ class CommitmentApiHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CommitmentRepository commitments;
+
     @Autowired
     RuntimeService runtimeService;
+
     Http http;
 
     @BeforeEach
@@ -31,14 +34,19 @@ class CommitmentApiHttpTest {
     void partiesOfAMissionHaveStableCodes() {
         var parties = http.get("/api/parties?mission=UNMISS", "unmissAdviser");
         assertThat(parties.status()).isEqualTo(200);
-        assertThat(parties.json().findValuesAsText("code")).contains("GOV-SSD", "SSPDF", "SSNPS", "SPLM-IO")
+        assertThat(parties.json().findValuesAsText("code"))
+                .contains("GOV-SSD", "SSPDF", "SSNPS", "SPLM-IO")
                 .doesNotContain("GOV-MLI");
-        assertThat(http.get("/api/parties?mission=NOWHERE", "unmissAdviser").status()).isEqualTo(404);
+        assertThat(http.get("/api/parties?mission=NOWHERE", "unmissAdviser").status())
+                .isEqualTo(404);
     }
 
     @Test
     void openingACommitmentAnswers201WithItsReferenceAndStartsTheLifecycle() {
-        var created = http.postJson("/api/commitments", "unmissAdviser", """
+        var created = http.postJson(
+                "/api/commitments",
+                "unmissAdviser",
+                """
                 {"mission":"UNMISS","partyCode":"GOV-SSD","type":"JOINT_COMMUNIQUE",
                  "title":"Joint communiqué renewal","targetSigningDate":"2027-03-01"}""");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -47,16 +55,25 @@ class CommitmentApiHttpTest {
         assertThat(created.json().path("stage").asText()).isEqualTo("ENGAGEMENT");
         assertThat(created.json().path("sensitivity").asText()).isEqualTo("CONFIDENTIAL");
         String processInstanceId = created.json().path("processInstanceId").asText();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
-                .processInstanceBusinessKey(reference).singleResult().getTenantId()).isEqualTo("unmiss");
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .processInstanceBusinessKey(reference)
+                        .singleResult()
+                        .getTenantId())
+                .isEqualTo("unmiss");
 
         var detail = http.get("/api/commitments/" + reference, "unmissSenior");
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.json().path("commitment").path("title").asText()).isEqualTo("Joint communiqué renewal");
         assertThat(detail.json().path("commitment").path("partyName").asText()).isEqualTo("Government of South Sudan");
-        assertThat(http.get("/api/commitments?mission=UNMISS&stage=ENGAGEMENT", "unmissAdviser").json()
-                .findValuesAsText("reference")).contains(reference);
-        assertThat(http.get("/api/commitments?stage=SIGNED_SOMEHOW", "unmissAdviser").status()).isEqualTo(400);
+        assertThat(http.get("/api/commitments?mission=UNMISS&stage=ENGAGEMENT", "unmissAdviser")
+                        .json()
+                        .findValuesAsText("reference"))
+                .contains(reference);
+        assertThat(http.get("/api/commitments?stage=SIGNED_SOMEHOW", "unmissAdviser")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -64,33 +81,70 @@ class CommitmentApiHttpTest {
         long commitmentsBefore = commitments.count();
         long instancesBefore = runtimeService.createProcessInstanceQuery().count();
 
-        assertProblem(http.postJson("/api/commitments", "unmissAdviser", """
+        assertProblem(
+                http.postJson(
+                        "/api/commitments",
+                        "unmissAdviser",
+                        """
                 {"mission":"ATLANTIS","partyCode":"GOV-SSD","type":"JOINT_COMMUNIQUE","title":"x","targetSigningDate":"2027-03-01"}"""),
-                "mission", "Mission 'ATLANTIS' is unknown");
-        assertProblem(http.postJson("/api/commitments", "unmissAdviser", """
+                "mission",
+                "Mission 'ATLANTIS' is unknown");
+        assertProblem(
+                http.postJson(
+                        "/api/commitments",
+                        "unmissAdviser",
+                        """
                 {"mission":"UNMISS","partyCode":"XYZ","type":"JOINT_COMMUNIQUE","title":"x","targetSigningDate":"2027-03-01"}"""),
-                "partyCode", "Party 'XYZ' is unknown");
-        assertProblem(http.postJson("/api/commitments", "unmissAdviser", """
+                "partyCode",
+                "Party 'XYZ' is unknown");
+        assertProblem(
+                http.postJson(
+                        "/api/commitments",
+                        "unmissAdviser",
+                        """
                 {"mission":"UNMISS","partyCode":"GOV-MLI","type":"JOINT_COMMUNIQUE","title":"x","targetSigningDate":"2027-03-01"}"""),
-                "partyCode", "is followed by mission MINUSMA, not UNMISS");
-        assertProblem(http.postJson("/api/commitments", "unmissAdviser", """
+                "partyCode",
+                "is followed by mission MINUSMA, not UNMISS");
+        assertProblem(
+                http.postJson(
+                        "/api/commitments",
+                        "unmissAdviser",
+                        """
                 {"mission":"UNMISS","partyCode":"GOV-SSD","type":"JOINT_COMMUNIQUE","targetSigningDate":"2027-03-01"}"""),
-                "title", "Title is required");
-        assertProblem(http.postJson("/api/commitments", "unmissAdviser", """
+                "title",
+                "Title is required");
+        assertProblem(
+                http.postJson(
+                        "/api/commitments",
+                        "unmissAdviser",
+                        """
                 {"mission":"UNMISS","partyCode":"GOV-SSD","type":"JOINT_COMMUNIQUE","title":"x","targetSigningDate":"01/03/2027"}"""),
-                "targetSigningDate", "must be a date written like 2027-03-01");
-        assertProblem(http.postJson("/api/commitments", "unmissAdviser", """
+                "targetSigningDate",
+                "must be a date written like 2027-03-01");
+        assertProblem(
+                http.postJson(
+                        "/api/commitments",
+                        "unmissAdviser",
+                        """
                 {"mission":"UNMISS","partyCode":"GOV-SSD","type":"TREATY","title":"x","targetSigningDate":"2027-03-01"}"""),
-                "type", "is not one of");
-        assertProblem(http.postJson("/api/commitments", "unmissAdviser", """
+                "type",
+                "is not one of");
+        assertProblem(
+                http.postJson(
+                        "/api/commitments",
+                        "unmissAdviser",
+                        """
                 {"mission":"UNMISS","partyCode":"GOV-SSD","type":"JOINT_COMMUNIQUE","title":"%s","targetSigningDate":"2027-03-01"}"""
-                .formatted("t".repeat(301))), "title", "at most 300 characters");
+                                .formatted("t".repeat(301))),
+                "title",
+                "at most 300 characters");
 
         var malformed = http.postJson("/api/commitments", "unmissAdviser", "{\"mission\": \"UNMISS\", ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).contains("application/problem+json");
         assertThat(malformed.json().path("detail").asText()).contains("not valid JSON");
-        assertThat(http.postJson("/api/commitments", "unmissAdviser", "").status()).isEqualTo(400);
+        assertThat(http.postJson("/api/commitments", "unmissAdviser", "").status())
+                .isEqualTo(400);
 
         assertThat(commitments.count()).isEqualTo(commitmentsBefore);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
@@ -106,14 +160,23 @@ class CommitmentApiHttpTest {
 
     @Test
     void aTaskCompletedWithBadValuesIsRefusedWithAClearMessageAndStaysOpen() {
-        var created = http.postJson("/api/commitments", "unmissAdviser", """
+        var created = http.postJson(
+                "/api/commitments",
+                "unmissAdviser",
+                """
                 {"mission":"UNMISS","partyCode":"SSPDF","type":"ORDER_OR_DIRECTIVE","title":"Command order","targetSigningDate":"2027-06-01"}""");
         String reference = created.json().path("reference").asText();
         String taskId = http.get("/engine-rest/task?processInstanceBusinessKey=" + reference, "unmissAdviser")
-                .json().get(0).path("id").asText();
+                .json()
+                .get(0)
+                .path("id")
+                .asText();
 
         for (String action : new String[] {"complete", "submit-form"}) {
-            var refused = http.postJson("/engine-rest/task/" + taskId + "/" + action, "unmissAdviser", """
+            var refused = http.postJson(
+                    "/engine-rest/task/" + taskId + "/" + action,
+                    "unmissAdviser",
+                    """
                     {"variables":{"engagementDate":{"value":"05.01.2026"},"engagementLevel":{"value":"MINISTER"},
                      "engagementDecision":{"value":"CONTINUE"}}}""");
             assertThat(refused.status()).as(action).isEqualTo(400);
@@ -123,9 +186,13 @@ class CommitmentApiHttpTest {
                     .contains("Counterpart role is required")
                     .contains("Outcome is required");
         }
-        assertThat(http.get("/engine-rest/task/" + taskId, "unmissAdviser").status()).isEqualTo(200);
+        assertThat(http.get("/engine-rest/task/" + taskId, "unmissAdviser").status())
+                .isEqualTo(200);
 
-        var accepted = http.postJson("/engine-rest/task/" + taskId + "/submit-form", "unmissAdviser", """
+        var accepted = http.postJson(
+                "/engine-rest/task/" + taskId + "/submit-form",
+                "unmissAdviser",
+                """
                 {"variables":{"engagementDate":{"value":"2026-01-05"},"engagementLevel":{"value":"WPA"},
                  "counterpartRole":{"value":"Chief of Defence Forces' office"},
                  "engagementOutcome":{"value":"Agreed to draft a command order."},
@@ -133,7 +200,8 @@ class CommitmentApiHttpTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
         var detail = http.get("/api/commitments/" + reference, "unmissAdviser").json();
         assertThat(detail.path("commitment").path("stage").asText()).isEqualTo("DRAFTING");
-        assertThat(detail.path("engagements").get(0).path("recordedBy").asText()).isEqualTo("unmissAdviser");
+        assertThat(detail.path("engagements").get(0).path("recordedBy").asText())
+                .isEqualTo("unmissAdviser");
     }
 
     private static void assertProblem(Http.Response response, String field, String message) {

@@ -15,6 +15,7 @@ class SecurityAndTenancyHttpTest {
 
     @LocalServerPort
     int port;
+
     Http http;
 
     @BeforeEach
@@ -23,24 +24,37 @@ class SecurityAndTenancyHttpTest {
     }
 
     private String open(String user, String mission, String party, String title) {
-        var response = http.postJson("/api/commitments", user, """
+        var response = http.postJson(
+                "/api/commitments",
+                user,
+                """
                 {"mission":"%s","partyCode":"%s","type":"JOINT_COMMUNIQUE","title":"%s","targetSigningDate":"2027-03-01"}
-                """.formatted(mission, party, title));
+                """
+                        .formatted(mission, party, title));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path("reference").asText();
     }
 
     @Test
     void everythingButHealthNeedsCredentials() {
-        for (String path : List.of("/api/missions", "/api/parties?mission=UNMISS", "/api/commitments",
-                "/api/commitments/UNMISS-JC-2014", "/engine-rest/task", "/engine-rest/process-instance",
-                "/engine-rest/deployment", "/engine-rest/user", "/anything-else")) {
+        for (String path : List.of(
+                "/api/missions",
+                "/api/parties?mission=UNMISS",
+                "/api/commitments",
+                "/api/commitments/UNMISS-JC-2014",
+                "/engine-rest/task",
+                "/engine-rest/process-instance",
+                "/engine-rest/deployment",
+                "/engine-rest/user",
+                "/anything-else")) {
             var response = http.get(path, null);
             assertThat(response.status()).as(path).isEqualTo(401);
             assertThat(response.body()).as(path).doesNotContain("GOV-SSD");
         }
-        assertThat(http.get("/api/commitments", "unmissLeader:wrong-Password1").status()).isEqualTo(401);
-        assertThat(http.get("/engine-rest/task", "unmissLeader:wrong-Password1").status()).isEqualTo(401);
+        assertThat(http.get("/api/commitments", "unmissLeader:wrong-Password1").status())
+                .isEqualTo(401);
+        assertThat(http.get("/engine-rest/task", "unmissLeader:wrong-Password1").status())
+                .isEqualTo(401);
         assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
         assertThat(http.postJson("/api/commitments", null, "{}").status()).isEqualTo(401);
     }
@@ -55,11 +69,16 @@ class SecurityAndTenancyHttpTest {
         List<String> seenByMinusma = references(http.get("/api/commitments", "minusmaAdviser"));
         assertThat(seenByMinusma).contains(minusma).doesNotContain(unmiss);
 
-        assertThat(http.get("/api/commitments/" + minusma, "unmissAdviser").status()).isEqualTo(404);
-        assertThat(http.get("/api/commitments/" + unmiss, "unmissAdviser").status()).isEqualTo(200);
-        assertThat(http.get("/api/commitments?mission=MINUSMA", "unmissAdviser").status()).isEqualTo(404);
-        assertThat(http.get("/api/parties?mission=MINUSMA", "unmissAdviser").status()).isEqualTo(404);
-        assertThat(http.get("/api/missions", "unmissAdviser").json().findValuesAsText("code")).containsExactly("UNMISS");
+        assertThat(http.get("/api/commitments/" + minusma, "unmissAdviser").status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/commitments/" + unmiss, "unmissAdviser").status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/commitments?mission=MINUSMA", "unmissAdviser").status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/parties?mission=MINUSMA", "unmissAdviser").status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/missions", "unmissAdviser").json().findValuesAsText("code"))
+                .containsExactly("UNMISS");
         assertThat(http.get("/api/missions", "osrsgDesk").json().findValuesAsText("code"))
                 .contains("UNMISS", "MINUSMA", "UNSOM", "MONUSCO", "MINUSCA");
 
@@ -72,38 +91,61 @@ class SecurityAndTenancyHttpTest {
         String unmiss = open("unmissAdviser", "UNMISS", "SSNPS", "Engine tenancy check UNMISS");
         String minusma = open("minusmaAdviser", "MINUSMA", "GOV-MLI", "Engine tenancy check MINUSMA");
 
-        var unmissTasks = http.get("/engine-rest/task?processInstanceBusinessKey=" + unmiss, "unmissAdviser").json();
+        var unmissTasks = http.get("/engine-rest/task?processInstanceBusinessKey=" + unmiss, "unmissAdviser")
+                .json();
         assertThat(unmissTasks).hasSize(1);
         assertThat(unmissTasks.get(0).path("tenantId").asText()).isEqualTo("unmiss");
-        assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + minusma, "unmissAdviser").json()).isEmpty();
-        assertThat(http.get("/engine-rest/process-instance", "unmissAdviser").json().findValuesAsText("tenantId"))
-                .isNotEmpty().containsOnly("unmiss");
+        assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + minusma, "unmissAdviser")
+                        .json())
+                .isEmpty();
+        assertThat(http.get("/engine-rest/process-instance", "unmissAdviser")
+                        .json()
+                        .findValuesAsText("tenantId"))
+                .isNotEmpty()
+                .containsOnly("unmiss");
 
         String minusmaTask = http.get("/engine-rest/task?processInstanceBusinessKey=" + minusma, "minusmaAdviser")
-                .json().get(0).path("id").asText();
-        var refused = http.postJson("/engine-rest/task/" + minusmaTask + "/complete", "unmissAdviser", """
+                .json()
+                .get(0)
+                .path("id")
+                .asText();
+        var refused = http.postJson(
+                "/engine-rest/task/" + minusmaTask + "/complete",
+                "unmissAdviser",
+                """
                 {"variables":{"engagementDate":{"value":"2026-01-05"},"engagementLevel":{"value":"WPA"},
                  "counterpartRole":{"value":"Minister"},"engagementOutcome":{"value":"ok"},
                  "engagementDecision":{"value":"ABANDON"}}}""");
         // refused by the engine's tenant check (Camunda answers it with its generic engine-error status)
         assertThat(refused.status()).isGreaterThanOrEqualTo(400);
         assertThat(refused.body()).contains("belongs to no authenticated tenant");
-        assertThat(http.get("/engine-rest/task/" + minusmaTask, "minusmaAdviser").status()).isEqualTo(200);
+        assertThat(http.get("/engine-rest/task/" + minusmaTask, "minusmaAdviser")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aUserCannotOpenACommitmentForAnotherMission() {
-        var response = http.postJson("/api/commitments", "minusmaAdviser", """
+        var response = http.postJson(
+                "/api/commitments",
+                "minusmaAdviser",
+                """
                 {"mission":"UNMISS","partyCode":"GOV-SSD","type":"JOINT_COMMUNIQUE","title":"Not mine","targetSigningDate":"2027-03-01"}
                 """);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("not a member of mission UNMISS");
-        assertThat(references(http.get("/api/commitments", "unmissAdviser"))).isNotEmpty()
-                .noneMatch(r -> http.get("/api/commitments/" + r, "unmissAdviser").body().contains("Not mine"));
+        assertThat(references(http.get("/api/commitments", "unmissAdviser")))
+                .isNotEmpty()
+                .noneMatch(r -> http.get("/api/commitments/" + r, "unmissAdviser")
+                        .body()
+                        .contains("Not mine"));
 
-        var definition = http.get("/engine-rest/process-definition/key/commitment-lifecycle", "minusmaAdviser").json();
-        var viaTasklist = http.postJson("/engine-rest/process-definition/" + definition.path("id").asText()
-                + "/submit-form", "minusmaAdviser", """
+        var definition = http.get("/engine-rest/process-definition/key/commitment-lifecycle", "minusmaAdviser")
+                .json();
+        var viaTasklist = http.postJson(
+                "/engine-rest/process-definition/" + definition.path("id").asText() + "/submit-form",
+                "minusmaAdviser",
+                """
                 {"variables":{"missionCode":{"value":"UNMISS"},"partyCode":{"value":"GOV-SSD"},
                  "commitmentType":{"value":"JOINT_COMMUNIQUE"},"title":{"value":"Not mine either"},
                  "targetSigningDate":{"value":"2027-03-01"},"sensitivity":{"value":"PUBLIC"}}}""");
@@ -113,7 +155,10 @@ class SecurityAndTenancyHttpTest {
 
     @Test
     void rolesWithoutTheRightCannotOpenCommitments() {
-        var response = http.postJson("/api/commitments", "manager", """
+        var response = http.postJson(
+                "/api/commitments",
+                "manager",
+                """
                 {"mission":"UNMISS","partyCode":"GOV-SSD","type":"JOINT_COMMUNIQUE","title":"Manager try","targetSigningDate":"2027-03-01"}
                 """);
         assertThat(response.status()).isEqualTo(403);
@@ -122,7 +167,8 @@ class SecurityAndTenancyHttpTest {
 
     @Test
     void onlyDesignersAndAdminsMayDeploy() {
-        String bpmn = """
+        String bpmn =
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="definitions_designerCheck"
@@ -135,7 +181,8 @@ class SecurityAndTenancyHttpTest {
         assertThat(adviser.status()).as(adviser.body()).isEqualTo(403);
         assertThat(adviser.body()).contains("CREATE").contains("Deployment");
         assertThat(http.deploy("manager", "designer-check.bpmn", bpmn).status()).isEqualTo(403);
-        assertThat(http.deploy("designer", "designer-check.bpmn", bpmn).status()).isEqualTo(200);
+        assertThat(http.deploy("designer", "designer-check.bpmn", bpmn).status())
+                .isEqualTo(200);
     }
 
     private static List<String> references(Http.Response response) {

@@ -34,14 +34,17 @@ class TasklistHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtimeService;
 
     /** One browser session of one user. */
     private final class Browser {
         final CookieManager cookies = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
 
         Browser loginAs(String user) {
             return loginAs(user, "tasklist");
@@ -49,7 +52,8 @@ class TasklistHttpTest {
 
         Browser loginAs(String user, String app) {
             send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/")).GET());
-            var response = send(post("/camunda/api/admin/auth/user/default/login/" + app,
+            var response = send(post(
+                    "/camunda/api/admin/auth/user/default/login/" + app,
                     "application/x-www-form-urlencoded",
                     "username=" + user + "&password=" + URLEncoder.encode(Http.PASSWORD, StandardCharsets.UTF_8)));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -57,23 +61,31 @@ class TasklistHttpTest {
         }
 
         JsonNode getJson(String path) {
-            var response = send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+            var response = send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "application/json")
+                    .GET());
             assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
             return json(response.body());
         }
 
         HttpResponse<String> postJson(String path, String body) {
-            return send(post(path, "application/json", body).header("Accept", "application/hal+json, application/json"));
+            return send(
+                    post(path, "application/json", body).header("Accept", "application/hal+json, application/json"));
         }
 
         private HttpRequest.Builder post(String path, String contentType, String body) {
-            return HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                    .header("X-XSRF-TOKEN", xsrfToken()).POST(HttpRequest.BodyPublishers.ofString(body));
+            return HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", contentType)
+                    .header("X-XSRF-TOKEN", xsrfToken())
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
         }
 
         private String xsrfToken() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElse("");
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElse("");
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -118,20 +130,26 @@ class TasklistHttpTest {
     }
 
     private static String startCommitment(Browser browser, String mission, String party, String title) {
-        String definitionId = browser.getJson(ENGINE + "/process-definition/key/commitment-lifecycle").path("id").asText();
-        var started = browser.postJson(ENGINE + "/process-definition/" + definitionId + "/submit-form", """
+        String definitionId = browser.getJson(ENGINE + "/process-definition/key/commitment-lifecycle")
+                .path("id")
+                .asText();
+        var started = browser.postJson(
+                ENGINE + "/process-definition/" + definitionId + "/submit-form",
+                """
                 {"variables":{"missionCode":{"value":"%s"},"partyCode":{"value":"%s"},
                  "commitmentType":{"value":"UNILATERAL_COMMUNIQUE"},"title":{"value":"%s"},
                  "targetSigningDate":{"value":"2027-06-30"},"sensitivity":{"value":"CONFIDENTIAL"}}}"""
-                .formatted(mission, party, title));
+                        .formatted(mission, party, title));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         return json(started.body()).path("businessKey").asText();
     }
 
     @Test
     void cockpitCountsOnlyTheUsersMissions() {
-        String unmiss = startCommitment(new Browser().loginAs("unmissAdviser"), "UNMISS", "SSNPS", "Cockpit check UNMISS");
-        String minusma = startCommitment(new Browser().loginAs("minusmaAdviser"), "MINUSMA", "MAA", "Cockpit check MINUSMA");
+        String unmiss =
+                startCommitment(new Browser().loginAs("unmissAdviser"), "UNMISS", "SSNPS", "Cockpit check UNMISS");
+        String minusma =
+                startCommitment(new Browser().loginAs("minusmaAdviser"), "MINUSMA", "MAA", "Cockpit check MINUSMA");
         assertThat(unmiss).isNotEqualTo(minusma);
         for (String[] userAndTenant : new String[][] {{"unmissAdviser", "unmiss"}, {"minusmaAdviser", "minusma"}}) {
             Browser cockpit = new Browser().loginAs(userAndTenant[0], "cockpit");
@@ -139,8 +157,12 @@ class TasklistHttpTest {
             for (JsonNode statistics : cockpit.getJson(ENGINE + "/process-definition/statistics")) {
                 shown += statistics.path("instances").asLong();
             }
-            assertThat(shown).as(userAndTenant[0] + " sees in Cockpit")
-                    .isEqualTo(runtimeService.createProcessInstanceQuery().tenantIdIn(userAndTenant[1]).count());
+            assertThat(shown)
+                    .as(userAndTenant[0] + " sees in Cockpit")
+                    .isEqualTo(runtimeService
+                            .createProcessInstanceQuery()
+                            .tenantIdIn(userAndTenant[1])
+                            .count());
         }
     }
 
@@ -151,7 +173,12 @@ class TasklistHttpTest {
             JsonNode filters = browser.getJson(ENGINE + "/filter?resourceType=Task");
             assertThat(filters.findValuesAsText("name")).as(user).contains("My group's tasks", "My tasks");
             for (JsonNode filter : filters) {
-                assertThat(filter.path("query").path("sorting").get(0).path("sortBy").asText()).isEqualTo("dueDate");
+                assertThat(filter.path("query")
+                                .path("sorting")
+                                .get(0)
+                                .path("sortBy")
+                                .asText())
+                        .isEqualTo("dueDate");
             }
         }
     }
@@ -165,11 +192,17 @@ class TasklistHttpTest {
         assertThat(unmissReference).startsWith("UNMISS-UC-");
 
         List<JsonNode> unmissTasks = tasksIn(unmiss, filterId(unmiss, "My group's tasks"));
-        assertThat(unmissTasks).isNotEmpty().allMatch(t -> t.path("tenantId").asText().equals("unmiss"));
+        assertThat(unmissTasks)
+                .isNotEmpty()
+                .allMatch(t -> t.path("tenantId").asText().equals("unmiss"));
         List<JsonNode> minusmaTasks = tasksIn(minusma, filterId(minusma, "My group's tasks"));
-        assertThat(minusmaTasks).isNotEmpty().allMatch(t -> t.path("tenantId").asText().equals("minusma"));
+        assertThat(minusmaTasks)
+                .isNotEmpty()
+                .allMatch(t -> t.path("tenantId").asText().equals("minusma"));
 
-        var forOtherMission = unmiss.postJson(ENGINE + "/process-definition/key/commitment-lifecycle/submit-form", """
+        var forOtherMission = unmiss.postJson(
+                ENGINE + "/process-definition/key/commitment-lifecycle/submit-form",
+                """
                 {"variables":{"missionCode":{"value":"MINUSMA"},"partyCode":{"value":"MSA"},
                  "commitmentType":{"value":"UNILATERAL_COMMUNIQUE"},"title":{"value":"Not my mission"},
                  "targetSigningDate":{"value":"2027-06-30"},"sensitivity":{"value":"PUBLIC"}}}""");
@@ -185,19 +218,29 @@ class TasklistHttpTest {
         String taskId = tasksIn(unmiss, filterId(unmiss, "My group's tasks")).stream()
                 .map(t -> t.path("id").asText())
                 .filter(id -> unmiss.getJson(ENGINE + "/task/" + id + "/form-variables?variableNames=reference")
-                        .path("reference").path("value").asText().equals(reference))
-                .findFirst().orElseThrow();
+                        .path("reference")
+                        .path("value")
+                        .asText()
+                        .equals(reference))
+                .findFirst()
+                .orElseThrow();
 
-        var refused = unmiss.postJson(ENGINE + "/task/" + taskId + "/submit-form", """
+        var refused = unmiss.postJson(
+                ENGINE + "/task/" + taskId + "/submit-form",
+                """
                 {"variables":{"engagementDecision":{"value":"READY_TO_DRAFT"}}}""");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused.body()).path("message").asText())
                 .contains("Please correct the following: Engagement date is required.")
                 .contains("Counterpart role is required.")
-                .doesNotContain("ENGINE-").doesNotContain("TaskListener");
-        assertThat(unmiss.getJson(ENGINE + "/task/" + taskId).path("id").asText()).isEqualTo(taskId);
+                .doesNotContain("ENGINE-")
+                .doesNotContain("TaskListener");
+        assertThat(unmiss.getJson(ENGINE + "/task/" + taskId).path("id").asText())
+                .isEqualTo(taskId);
 
-        var accepted = unmiss.postJson(ENGINE + "/task/" + taskId + "/submit-form", """
+        var accepted = unmiss.postJson(
+                ENGINE + "/task/" + taskId + "/submit-form",
+                """
                 {"variables":{"engagementDate":{"value":"2026-02-10"},"engagementLevel":{"value":"WPA"},
                  "counterpartRole":{"value":"Minister of Defence's office"},
                  "engagementOutcome":{"value":"Agreed to prepare a text."},

@@ -13,11 +13,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentLifecycle;
+import org.wps.commitments.commitment.CommitmentRepository;
+import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
 import org.wps.commitments.commitment.Sensitivity;
-import org.wps.commitments.commitment.CommitmentRepository;
-import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.plan.ImplementationPlanRepository;
 
 /**
@@ -34,10 +34,13 @@ class TasklistBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CommitmentRepository commitments;
+
     @Autowired
     ImplementationPlanRepository plans;
+
     @Autowired
     CommitmentLifecycle lifecycle;
 
@@ -54,13 +57,20 @@ class TasklistBrowserTest {
             }
         }
 
-        String minusmaReference = lifecycle.open(new NewCommitment("MINUSMA", "CMA",
-                CommitmentType.UNILATERAL_COMMUNIQUE, "Browser check MINUSMA", LocalDate.now().plusMonths(3),
-                Sensitivity.CONFIDENTIAL, null)).getReference();
+        String minusmaReference = lifecycle
+                .open(new NewCommitment(
+                        "MINUSMA",
+                        "CMA",
+                        CommitmentType.UNILATERAL_COMMUNIQUE,
+                        "Browser check MINUSMA",
+                        LocalDate.now().plusMonths(3),
+                        Sensitivity.CONFIDENTIAL,
+                        null))
+                .getReference();
         try (Browser other = Browser.open(port)) {
             signIn(other, "minusmaAdviser");
-            other.visible(By.xpath("//li[contains(@class, 'task')][contains(normalize-space(), '" + minusmaReference
-                    + "')]"));
+            other.visible(By.xpath(
+                    "//li[contains(@class, 'task')][contains(normalize-space(), '" + minusmaReference + "')]"));
             assertThat(other.driver.getPageSource()).doesNotContain(reference);
         }
     }
@@ -73,7 +83,8 @@ class TasklistBrowserTest {
         choose(browser, "partyCode", "(GOV-SSD)");
         choose(browser, "commitmentType", "Joint communiqué");
         browser.visible(field("title")).sendKeys(title);
-        browser.visible(field("targetSigningDate-date")).sendKeys(LocalDate.now().plusMonths(6).format(PICKER), Keys.TAB);
+        browser.visible(field("targetSigningDate-date"))
+                .sendKeys(LocalDate.now().plusMonths(6).format(PICKER), Keys.TAB);
         browser.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space() = 'Start']"));
 
         Commitment opened = browser.until(driver -> commitmentTitled(title).orElse(null));
@@ -84,11 +95,14 @@ class TasklistBrowserTest {
         openTask(browser, reference, "Record engagement with party");
         By complete = By.xpath("//button[normalize-space() = 'Complete']");
         browser.click(complete);
-        browser.visible(By.xpath("//*[contains(@class, 'fjs-form-field-error')][contains(normalize-space(), 'required')]"));
+        browser.visible(
+                By.xpath("//*[contains(@class, 'fjs-form-field-error')][contains(normalize-space(), 'required')]"));
         assertThat(commitments.findByReference(reference).orElseThrow().getStage())
-                .as("an empty form is not submitted").isEqualTo(CommitmentStage.ENGAGEMENT);
+                .as("an empty form is not submitted")
+                .isEqualTo(CommitmentStage.ENGAGEMENT);
         dismissNotifications(browser);
-        browser.visible(field("engagementDate-date")).sendKeys(LocalDate.now().minusDays(2).format(PICKER), Keys.TAB);
+        browser.visible(field("engagementDate-date"))
+                .sendKeys(LocalDate.now().minusDays(2).format(PICKER), Keys.TAB);
         choose(browser, "engagementLevel", "Women's Protection Adviser");
         browser.visible(field("counterpartRole")).sendKeys("Office of the President");
         browser.visible(field("engagementOutcome")).sendKeys("The office agreed to negotiate a text.");
@@ -102,7 +116,8 @@ class TasklistBrowserTest {
         browser.visible(field("draftReference")).sendKeys("JC draft v1");
         browser.click(complete);
         awaitStage(browser, reference, CommitmentStage.SENIOR_REVIEW);
-        assertThat(commitments.findByReference(reference).orElseThrow().getElements()).hasSize(2);
+        assertThat(commitments.findByReference(reference).orElseThrow().getElements())
+                .hasSize(2);
 
         signIn(browser, "unmissSenior");
         openTask(browser, reference, "Review draft");
@@ -119,12 +134,14 @@ class TasklistBrowserTest {
         signIn(browser, "unmissAdviser");
         openTask(browser, reference, "Record signing");
         pick(browser, "Signed");
-        browser.visible(field("signedOn-date")).sendKeys(LocalDate.now().plusDays(3).format(PICKER), Keys.TAB);
+        browser.visible(field("signedOn-date"))
+                .sendKeys(LocalDate.now().plusDays(3).format(PICKER), Keys.TAB);
         browser.visible(field("signingPlace")).sendKeys("Juba");
         browser.visible(field("signatoryTitles")).sendKeys("President of the Republic; SRSG-SVC");
         browser.visible(field("documentReference")).sendKeys("JC-SSD-BROWSER");
         browser.click(complete);
-        browser.visible(By.xpath("//*[contains(normalize-space(), 'is in the future; record the signing once it has happened')]"));
+        browser.visible(By.xpath(
+                "//*[contains(normalize-space(), 'is in the future; record the signing once it has happened')]"));
         assertThat(browser.visible(field("signingPlace")).getAttribute("value")).isEqualTo("Juba");
         assertThat(commitments.findByReference(reference).orElseThrow().getStage())
                 .isEqualTo(CommitmentStage.AWAITING_SIGNATURE);
@@ -144,7 +161,8 @@ class TasklistBrowserTest {
         awaitStage(browser, reference, CommitmentStage.IMPLEMENTATION);
         Commitment implemented = commitments.findByReference(reference).orElseThrow();
         assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(implemented.getId()))
-                .extracting(p -> p.getTitle()).containsExactly("Implementation plan 2027-2029");
+                .extracting(p -> p.getTitle())
+                .containsExactly("Implementation plan 2027-2029");
         assertThat(implemented.getSigningPlace()).isEqualTo("Juba");
         return reference;
     }
@@ -170,8 +188,8 @@ class TasklistBrowserTest {
     private static void choose(Browser browser, String fieldKey, String optionText) {
         By select = By.xpath("//input[substring(@id, string-length(@id) - string-length('field_" + fieldKey
                 + "') + 1) = 'field_" + fieldKey + "']/..");
-        By option = By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(normalize-space(), \""
-                + optionText + "\")]");
+        By option = By.xpath(
+                "//*[contains(@class, 'fjs-dropdownlist-item')][contains(normalize-space(), \"" + optionText + "\")]");
         browser.until(driver -> {
             var options = driver.findElements(option);
             if (options.isEmpty()) {
@@ -202,10 +220,13 @@ class TasklistBrowserTest {
     }
 
     private void awaitStage(Browser browser, String reference, CommitmentStage stage) {
-        browser.until(driver -> commitments.findByReference(reference).orElseThrow().getStage() == stage);
+        browser.until(
+                driver -> commitments.findByReference(reference).orElseThrow().getStage() == stage);
     }
 
     private Optional<Commitment> commitmentTitled(String title) {
-        return commitments.findAll().stream().filter(c -> c.getTitle().equals(title)).findFirst();
+        return commitments.findAll().stream()
+                .filter(c -> c.getTitle().equals(title))
+                .findFirst();
     }
 }

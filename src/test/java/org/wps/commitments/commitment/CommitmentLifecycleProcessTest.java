@@ -71,6 +71,7 @@ class CommitmentLifecycleProcessTest {
 
     /** The engine clock when every test starts (a Monday morning; calendar dates are UTC, as configured). */
     private static final Instant FIRST_DAY = Instant.parse("2026-05-04T08:30:00Z");
+
     private static final ZoneOffset ZONE = ZoneOffset.UTC;
     private static final LocalDate TARGET_SIGNING_ON = LocalDate.parse("2026-10-15");
 
@@ -85,53 +86,81 @@ class CommitmentLifecycleProcessTest {
 
     /** Camunda's default task priority, and the one reminders raise late work to. */
     private static final int NORMAL_PRIORITY = 50;
+
     private static final int URGENT_PRIORITY = 90;
 
     // demo users (DemoUser), one per candidate group of the model
     private static final String ADVISER = "unmissAdviser";
     private static final String SENIOR_ADVISER = "unmissSenior";
     private static final String OSRSG_DESK = "osrsgDesk";
-    private static final Map<String, String> MEMBER_OF = Map.of(Roles.ADVISERS, ADVISER,
-            Roles.SENIOR_ADVISERS, SENIOR_ADVISER, Roles.OSRSG_SVC, OSRSG_DESK);
+    private static final Map<String, String> MEMBER_OF =
+            Map.of(Roles.ADVISERS, ADVISER, Roles.SENIOR_ADVISERS, SENIOR_ADVISER, Roles.OSRSG_SVC, OSRSG_DESK);
 
     /** What may stay in the process: references, the stage, routing decisions and due dates, never form input. */
-    private static final Set<String> PROCESS_VARIABLES = Stream.of(COMMITMENT_ID, REFERENCE, MISSION_CODE,
-            STAGE, STAGE_DUE_DATE, STALLED_REVIEW_DUE_DATE, SIGNATURE_ESCALATION_DATE, SIGNATURE_REVIEW_DUE_DATE,
-            PLAN_ESCALATION_DATE, PLAN_REVIEW_DUE_DATE, ENGAGEMENT_DECISION, REVIEW_DECISION, CLEARANCE_DECISION,
-            SIGNING_OUTCOME, STALLED_ENGAGEMENT_DECISION, OVERDUE_SIGNATURE_DECISION)
-            .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PROCESS_VARIABLES = Stream.of(
+                    COMMITMENT_ID,
+                    REFERENCE,
+                    MISSION_CODE,
+                    STAGE,
+                    STAGE_DUE_DATE,
+                    STALLED_REVIEW_DUE_DATE,
+                    SIGNATURE_ESCALATION_DATE,
+                    SIGNATURE_REVIEW_DUE_DATE,
+                    PLAN_ESCALATION_DATE,
+                    PLAN_REVIEW_DUE_DATE,
+                    ENGAGEMENT_DECISION,
+                    REVIEW_DECISION,
+                    CLEARANCE_DECISION,
+                    SIGNING_OUTCOME,
+                    STALLED_ENGAGEMENT_DECISION,
+                    OVERDUE_SIGNATURE_DECISION)
+            .map(ProcessVariable::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Every process instance this class started, for the flow-node coverage check after the last test. */
     private static final Set<String> STARTED_INSTANCES = ConcurrentHashMap.newKeySet();
     /** Test methods that ran; coverage is only asserted when all of them did (not for a single-method run). */
     private static final AtomicInteger TESTS_RUN = new AtomicInteger();
+
     private static HistoryService coverageHistory;
     private static RepositoryService coverageRepository;
 
     @Autowired
     private ProcessEngine processEngine;
+
     @Autowired
     private RuntimeService runtimeService;
+
     @Autowired
     private TaskService taskService;
+
     @Autowired
     private ManagementService managementService;
+
     @Autowired
     private IdentityService identityService;
+
     @Autowired
     private HistoryService historyService;
+
     @Autowired
     private RepositoryService repositoryService;
+
     @Autowired
     private CommitmentLifecycle lifecycle;
+
     @Autowired
     private CommitmentRepository commitments;
+
     @Autowired
     private EngagementRecordRepository engagements;
+
     @Autowired
     private CommitmentDecisionRepository decisions;
+
     @Autowired
     private ImplementationPlanRepository plans;
+
     @Autowired
     private Clock clock;
 
@@ -157,28 +186,47 @@ class CommitmentLifecycleProcessTest {
     @AfterAll
     static void everyFlowNodeWasPassed() {
         int declared = (int) Stream.of(CommitmentLifecycleProcessTest.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(Test.class)).count();
+                .filter(m -> m.isAnnotationPresent(Test.class))
+                .count();
         if (TESTS_RUN.get() < declared || coverageHistory == null) {
-            System.out.printf("flow-node coverage of %s not checked: %d of %d tests ran%n",
+            System.out.printf(
+                    "flow-node coverage of %s not checked: %d of %d tests ran%n",
                     CommitmentLifecycleProcess.KEY, TESTS_RUN.get(), declared);
             return;
         }
         Set<String> definitions = STARTED_INSTANCES.stream()
-                .map(id -> coverageHistory.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult())
-                .map(HistoricProcessInstance::getProcessDefinitionId).collect(Collectors.toSet());
-        assertThat(definitions).as("process definitions of the instances this class started").hasSize(1);
-        Set<String> flowNodes = coverageRepository.getBpmnModelInstance(definitions.iterator().next())
-                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toCollection(TreeSet::new));
+                .map(id -> coverageHistory
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(id)
+                        .singleResult())
+                .map(HistoricProcessInstance::getProcessDefinitionId)
+                .collect(Collectors.toSet());
+        assertThat(definitions)
+                .as("process definitions of the instances this class started")
+                .hasSize(1);
+        Set<String> flowNodes =
+                coverageRepository
+                        .getBpmnModelInstance(definitions.iterator().next())
+                        .getModelElementsByType(FlowNode.class)
+                        .stream()
+                        .map(FlowNode::getId)
+                        .collect(Collectors.toCollection(TreeSet::new));
         Set<String> passed = STARTED_INSTANCES.stream()
-                .flatMap(id -> coverageHistory.createHistoricActivityInstanceQuery().processInstanceId(id).list()
-                        .stream())
-                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-        List<String> missing = flowNodes.stream().filter(id -> !passed.contains(id)).toList();
-        System.out.printf("flow-node coverage of %s: %d of %d flow nodes in %d process instances%n",
-                CommitmentLifecycleProcess.KEY, flowNodes.size() - missing.size(), flowNodes.size(),
+                .flatMap(id ->
+                        coverageHistory.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
+                .map(HistoricActivityInstance::getActivityId)
+                .collect(Collectors.toSet());
+        List<String> missing =
+                flowNodes.stream().filter(id -> !passed.contains(id)).toList();
+        System.out.printf(
+                "flow-node coverage of %s: %d of %d flow nodes in %d process instances%n",
+                CommitmentLifecycleProcess.KEY,
+                flowNodes.size() - missing.size(),
+                flowNodes.size(),
                 STARTED_INSTANCES.size());
-        assertThat(missing).as("flow nodes of %s that no test passed", CommitmentLifecycleProcess.KEY).isEmpty();
+        assertThat(missing)
+                .as("flow nodes of %s that no test passed", CommitmentLifecycleProcess.KEY)
+                .isEmpty();
     }
 
     // ---------------------------------------------------------------- main path
@@ -204,21 +252,25 @@ class CommitmentLifecycleProcessTest {
         assertStageTask(pi, RECORD_ENGAGEMENT, Roles.ADVISERS);
         assertTimers(pi, ENGAGEMENT_STALLED);
         assertThat(timerDue(pi, ENGAGEMENT_STALLED)).isEqualTo(opened.getStageDueDate());
-        assertThat(dateVariable(pi, STALLED_REVIEW_DUE_DATE))
-                .isEqualTo(plus(opened.getStageDueDate(), SENIOR_REVIEW));
+        assertThat(dateVariable(pi, STALLED_REVIEW_DUE_DATE)).isEqualTo(plus(opened.getStageDueDate(), SENIOR_REVIEW));
         assertThat(runtimeService.getVariables(pi.getId()))
                 .containsEntry(COMMITMENT_ID.name(), opened.getId())
                 .containsEntry(REFERENCE.name(), opened.getReference())
                 .containsEntry(MISSION_CODE.name(), "UNMISS")
-                .doesNotContainKeys(TITLE.name(), PARTY_CODE.name(), COMMITMENT_TYPE.name(),
-                        TARGET_SIGNING_DATE.name(), SENSITIVITY.name());
+                .doesNotContainKeys(
+                        TITLE.name(),
+                        PARTY_CODE.name(),
+                        COMMITMENT_TYPE.name(),
+                        TARGET_SIGNING_DATE.name(),
+                        SENSITIVITY.name());
         assertOnlyReferenceVariables(pi);
 
         advance(Period.ofDays(20));
         LocalDate engagedOn = today().minusDays(2);
         complete(pi, RECORD_ENGAGEMENT, engagement(engagedOn, EngagementDecision.READY_TO_DRAFT));
         assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(opened.getId()))
-                .singleElement().satisfies(engagement -> {
+                .singleElement()
+                .satisfies(engagement -> {
                     assertThat(engagement.getEngagedOn()).isEqualTo(engagedOn);
                     assertThat(engagement.getLevel()).isEqualTo(EngagementLevel.SENIOR_WPA);
                     assertThat(engagement.getCounterpartRole()).isEqualTo("Deputy Chief of Defence Forces");
@@ -231,15 +283,19 @@ class CommitmentLifecycleProcessTest {
         assertStageTask(pi, DRAFT_TEXT, Roles.ADVISERS);
         assertTimers(pi, DRAFT_OVERDUE);
         assertThat(timerDue(pi, DRAFT_OVERDUE)).isEqualTo(commitmentOf(pi).getStageDueDate());
-        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(ENGAGEMENT_DATE.name(),
-                ENGAGEMENT_LEVEL.name(), COUNTERPART_ROLE.name(), ENGAGEMENT_OUTCOME.name());
+        assertThat(runtimeService.getVariables(pi.getId()))
+                .doesNotContainKeys(
+                        ENGAGEMENT_DATE.name(),
+                        ENGAGEMENT_LEVEL.name(),
+                        COUNTERPART_ROLE.name(),
+                        ENGAGEMENT_OUTCOME.name());
         assertOnlyReferenceVariables(pi);
 
         advance(Period.ofDays(30));
         complete(pi, DRAFT_TEXT, draft());
         Commitment drafted = commitmentOf(pi);
-        assertThat(drafted.getElements()).containsExactly(CommitmentElement.CHAIN_OF_COMMAND_ORDERS,
-                CommitmentElement.ACCOUNTABILITY);
+        assertThat(drafted.getElements())
+                .containsExactly(CommitmentElement.CHAIN_OF_COMMAND_ORDERS, CommitmentElement.ACCOUNTABILITY);
         assertThat(drafted.getDraftReference()).isEqualTo("DMS/UNMISS/2026/114");
         assertThat(drafted.getDraftSummary()).isEqualTo("Orders to commanders and accountability for violations.");
         assertStage(pi, CommitmentStage.SENIOR_REVIEW, plus(clock.instant(), SENIOR_REVIEW));
@@ -286,14 +342,16 @@ class CommitmentLifecycleProcessTest {
         assertThat(timerDue(pi, PLAN_OVERDUE)).isEqualTo(planEscalation);
         assertThat(dateVariable(pi, PLAN_ESCALATION_DATE)).isEqualTo(planEscalation);
         assertThat(dateVariable(pi, PLAN_REVIEW_DUE_DATE)).isEqualTo(plus(planEscalation, SENIOR_REVIEW));
-        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(SIGNED_ON.name(),
-                SIGNING_PLACE.name(), SIGNATORY_TITLES.name(), DOCUMENT_REFERENCE.name());
+        assertThat(runtimeService.getVariables(pi.getId()))
+                .doesNotContainKeys(
+                        SIGNED_ON.name(), SIGNING_PLACE.name(), SIGNATORY_TITLES.name(), DOCUMENT_REFERENCE.name());
         assertOnlyReferenceVariables(pi);
 
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
         LocalDate validatedOn = LocalDate.parse("2026-11-30");
         complete(pi, RECORD_IMPLEMENTATION_PLAN, plan(validatedOn));
-        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(opened.getId())).singleElement()
+        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(opened.getId()))
+                .singleElement()
                 .satisfies(plan -> {
                     assertThat(plan.getTitle()).isEqualTo("Action plan on conflict-related sexual violence");
                     assertThat(plan.getValidatedOn()).isEqualTo(validatedOn);
@@ -302,24 +360,58 @@ class CommitmentLifecycleProcessTest {
                     assertThat(plan.getRecordedAt()).isEqualTo(clock.instant());
                 });
         assertStage(pi, CommitmentStage.IMPLEMENTATION, null);
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
-                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).containsExactly(
+        assertThat(decisionsOf(pi))
+                .extracting(
+                        CommitmentDecision::getStep,
+                        CommitmentDecision::getDecision,
+                        CommitmentDecision::getComment,
+                        CommitmentDecision::getDecidedBy)
+                .containsExactly(
                         tuple(Step.SENIOR_REVIEW, "APPROVE", "Ready for the desk.", SENIOR_ADVISER),
                         tuple(Step.CLEARANCE, "CLEAR", null, OSRSG_DESK),
                         tuple(Step.SIGNING, "SIGNED", null, ADVISER));
         assertThat(commitmentOf(pi).getReminderCount()).isZero();
 
-        assertThat(pi).isEnded().hasPassedInOrder(START, OPEN_COMMITMENT, JOIN_ENGAGEMENT, RECORD_ENGAGEMENT,
-                ENGAGEMENT_DECISION_GATEWAY, JOIN_DRAFTING, DRAFT_TEXT, REVIEW_DRAFT, REVIEW_DECISION_GATEWAY,
-                CLEAR_TEXT, CLEARANCE_DECISION_GATEWAY, RECORD_SIGNING, SIGNING_OUTCOME_GATEWAY,
-                RECORD_IMPLEMENTATION_PLAN, IMPLEMENTATION_PLAN_RECORDED)
-                .hasNotPassed(ENGAGEMENT_STALLED, DRAFT_OVERDUE, REVIEW_OVERDUE, CLEARANCE_OVERDUE,
-                        TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE, PLAN_WARNING, PLAN_OVERDUE,
-                        COMMITMENT_ABANDONED, COMMITMENT_DECLINED, SIGNING_REFUSED);
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder(
+                        START,
+                        OPEN_COMMITMENT,
+                        JOIN_ENGAGEMENT,
+                        RECORD_ENGAGEMENT,
+                        ENGAGEMENT_DECISION_GATEWAY,
+                        JOIN_DRAFTING,
+                        DRAFT_TEXT,
+                        REVIEW_DRAFT,
+                        REVIEW_DECISION_GATEWAY,
+                        CLEAR_TEXT,
+                        CLEARANCE_DECISION_GATEWAY,
+                        RECORD_SIGNING,
+                        SIGNING_OUTCOME_GATEWAY,
+                        RECORD_IMPLEMENTATION_PLAN,
+                        IMPLEMENTATION_PLAN_RECORDED)
+                .hasNotPassed(
+                        ENGAGEMENT_STALLED,
+                        DRAFT_OVERDUE,
+                        REVIEW_OVERDUE,
+                        CLEARANCE_OVERDUE,
+                        TARGET_SIGNING_DATE_PASSED,
+                        SIGNATURE_OVERDUE,
+                        PLAN_WARNING,
+                        PLAN_OVERDUE,
+                        COMMITMENT_ABANDONED,
+                        COMMITMENT_DECLINED,
+                        SIGNING_REFUSED);
         assertNothingLeft(pi);
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName(TITLE.name()).includeDeleted().singleResult().getValue())
-                .as("history keeps the start form").isEqualTo(title);
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .variableName(TITLE.name())
+                        .includeDeleted()
+                        .singleResult()
+                        .getValue())
+                .as("history keeps the start form")
+                .isEqualTo(title);
     }
 
     // ---------------------------------------------------------------- engagement
@@ -340,13 +432,20 @@ class CommitmentLifecycleProcessTest {
         assertTimers(pi, ENGAGEMENT_STALLED);
         assertThat(timerDue(pi, ENGAGEMENT_STALLED)).isEqualTo(renewed);
         assertThat(dateVariable(pi, STALLED_REVIEW_DUE_DATE)).isEqualTo(plus(renewed, SENIOR_REVIEW));
-        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId()))
-                .extracting(EngagementRecord::getDecision).containsExactly(EngagementDecision.CONTINUE);
-        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT)
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .extracting(EngagementRecord::getDecision)
+                .containsExactly(EngagementDecision.CONTINUE);
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_ENGAGEMENT)
                 .hasPassedInOrder(RECORD_ENGAGEMENT, ENGAGEMENT_DECISION_GATEWAY, JOIN_ENGAGEMENT)
                 .hasNotPassed(JOIN_DRAFTING, COMMITMENT_ABANDONED, ENGAGEMENT_STALLED);
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-                .activityId(JOIN_ENGAGEMENT).count()).isEqualTo(2);
+        assertThat(historyService
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId(JOIN_ENGAGEMENT)
+                        .count())
+                .isEqualTo(2);
         assertOnlyReferenceVariables(pi);
     }
 
@@ -358,9 +457,13 @@ class CommitmentLifecycleProcessTest {
         complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.ABANDON));
 
         assertClosed(pi, CommitmentStage.ABANDONED, "Agreed to negotiate a joint communiqué.");
-        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId()))
-                .extracting(EngagementRecord::getDecision).containsExactly(EngagementDecision.ABANDON);
-        assertThat(pi).isEnded().hasPassedInOrder(RECORD_ENGAGEMENT, ENGAGEMENT_DECISION_GATEWAY, COMMITMENT_ABANDONED)
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .extracting(EngagementRecord::getDecision)
+                .containsExactly(EngagementDecision.ABANDON);
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder(RECORD_ENGAGEMENT, ENGAGEMENT_DECISION_GATEWAY, COMMITMENT_ABANDONED)
                 .hasNotPassed(JOIN_DRAFTING, ENGAGEMENT_STALLED);
         assertNothingLeft(pi);
     }
@@ -381,16 +484,33 @@ class CommitmentLifecycleProcessTest {
         assertTimers(pi, STALLED_REVIEW_OVERDUE);
         assertThat(timerDue(pi, STALLED_REVIEW_OVERDUE)).isEqualTo(reviewDue);
 
-        complete(pi, REVIEW_STALLED_ENGAGEMENT, form(STALLED_ENGAGEMENT_DECISION, "KEEP_ENGAGING",
-                GUIDANCE, "Ask the Chief of Defence Forces for a meeting."));
+        complete(
+                pi,
+                REVIEW_STALLED_ENGAGEMENT,
+                form(
+                        STALLED_ENGAGEMENT_DECISION,
+                        "KEEP_ENGAGING",
+                        GUIDANCE,
+                        "Ask the Chief of Defence Forces for a meeting."));
 
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
-                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).containsExactly(
-                        tuple(Step.STALLED_ENGAGEMENT_REVIEW, "KEEP_ENGAGING",
-                                "Ask the Chief of Defence Forces for a meeting.", SENIOR_ADVISER));
+        assertThat(decisionsOf(pi))
+                .extracting(
+                        CommitmentDecision::getStep,
+                        CommitmentDecision::getDecision,
+                        CommitmentDecision::getComment,
+                        CommitmentDecision::getDecidedBy)
+                .containsExactly(tuple(
+                        Step.STALLED_ENGAGEMENT_REVIEW,
+                        "KEEP_ENGAGING",
+                        "Ask the Chief of Defence Forces for a meeting.",
+                        SENIOR_ADVISER));
         assertStage(pi, CommitmentStage.ENGAGEMENT, stalledOn);
-        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT)
-                .hasPassedInOrder(ENGAGEMENT_STALLED, REVIEW_STALLED_ENGAGEMENT, STALLED_ENGAGEMENT_DECISION_GATEWAY,
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_ENGAGEMENT)
+                .hasPassedInOrder(
+                        ENGAGEMENT_STALLED,
+                        REVIEW_STALLED_ENGAGEMENT,
+                        STALLED_ENGAGEMENT_DECISION_GATEWAY,
                         STALLED_ENGAGEMENT_REVIEWED)
                 .hasNotPassed(STALLED_REVIEW_OVERDUE, COMMITMENT_ABANDONED);
         assertOpenTasks(pi, RECORD_ENGAGEMENT);
@@ -405,21 +525,35 @@ class CommitmentLifecycleProcessTest {
         fireTimer(pi, ENGAGEMENT_STALLED);
         assertOpenTasks(pi, RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT);
 
-        complete(pi, REVIEW_STALLED_ENGAGEMENT, form(STALLED_ENGAGEMENT_DECISION, "ABANDON",
-                GUIDANCE, "No counterpart left to engage."));
+        complete(
+                pi,
+                REVIEW_STALLED_ENGAGEMENT,
+                form(STALLED_ENGAGEMENT_DECISION, "ABANDON", GUIDANCE, "No counterpart left to engage."));
 
         assertClosed(pi, CommitmentStage.ABANDONED, "No counterpart left to engage.");
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
+        assertThat(decisionsOf(pi))
+                .extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
                 .containsExactly(tuple(Step.STALLED_ENGAGEMENT_REVIEW, "ABANDON"));
-        assertThat(pi).isEnded()
-                .hasPassedInOrder(ENGAGEMENT_STALLED, REVIEW_STALLED_ENGAGEMENT, STALLED_ENGAGEMENT_DECISION_GATEWAY,
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder(
+                        ENGAGEMENT_STALLED,
+                        REVIEW_STALLED_ENGAGEMENT,
+                        STALLED_ENGAGEMENT_DECISION_GATEWAY,
                         COMMITMENT_ABANDONED)
                 .hasNotPassed(STALLED_ENGAGEMENT_REVIEWED, ENGAGEMENT_DECISION_GATEWAY);
-        var adviserTask = historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(RECORD_ENGAGEMENT).singleResult();
-        assertThat(adviserTask.getEndTime()).as("the adviser's task ended with the commitment").isNotNull();
+        var adviserTask = historyService
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(RECORD_ENGAGEMENT)
+                .singleResult();
+        assertThat(adviserTask.getEndTime())
+                .as("the adviser's task ended with the commitment")
+                .isNotNull();
         assertThat(adviserTask.getDeleteReason()).isNotEqualTo("completed");
-        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId())).isEmpty();
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .isEmpty();
         assertNothingLeft(pi);
     }
 
@@ -434,9 +568,9 @@ class CommitmentLifecycleProcessTest {
         assertThat(clock.instant()).isEqualTo(reviewDue);
         assertReminded(pi, REVIEW_STALLED_ENGAGEMENT, 1);
         assertThat(openTask(pi, RECORD_ENGAGEMENT).getPriority()).isEqualTo(NORMAL_PRIORITY);
-        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT)
-                .hasPassedInOrder(STALLED_REVIEW_OVERDUE, REMIND_STALLED_REVIEW_OVERDUE,
-                        STALLED_REVIEW_REMINDER_SENT)
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT)
+                .hasPassedInOrder(STALLED_REVIEW_OVERDUE, REMIND_STALLED_REVIEW_OVERDUE, STALLED_REVIEW_REMINDER_SENT)
                 .hasNotPassed(STALLED_ENGAGEMENT_DECISION_GATEWAY);
         assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
         assertTimers(pi);
@@ -461,14 +595,18 @@ class CommitmentLifecycleProcessTest {
         assertStageTask(pi, DRAFT_TEXT, Roles.ADVISERS);
         assertOpenTasks(pi, DRAFT_TEXT);
         assertTimers(pi, DRAFT_OVERDUE);
-        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+        assertThat(pi)
+                .isWaitingAtExactly(DRAFT_TEXT)
                 .hasPassedInOrder(ENGAGEMENT_STALLED, ENGAGEMENT_CONCLUDED, STALLED_REVIEW_NO_LONGER_NEEDED)
                 .hasPassed(ENGAGEMENT_DECISION_GATEWAY, JOIN_DRAFTING)
-                .hasNotPassed(STALLED_ENGAGEMENT_DECISION_GATEWAY, STALLED_ENGAGEMENT_REVIEWED, STALLED_REVIEW_OVERDUE,
+                .hasNotPassed(
+                        STALLED_ENGAGEMENT_DECISION_GATEWAY,
+                        STALLED_ENGAGEMENT_REVIEWED,
+                        STALLED_REVIEW_OVERDUE,
                         COMMITMENT_ABANDONED);
         assertThat(decisionsOf(pi)).isEmpty();
-        assertReviewEndedUnanswered(review, form(STALLED_ENGAGEMENT_DECISION, "ABANDON",
-                GUIDANCE, "No counterpart left to engage."));
+        assertReviewEndedUnanswered(
+                review, form(STALLED_ENGAGEMENT_DECISION, "ABANDON", GUIDANCE, "No counterpart left to engage."));
         assertStage(pi, CommitmentStage.DRAFTING, plus(clock.instant(), DRAFTING));
         assertOnlyReferenceVariables(pi);
     }
@@ -479,17 +617,25 @@ class CommitmentLifecycleProcessTest {
         toDrafting(pi);
 
         // as an operator could do in Cockpit: the condition is checked when the review starts, not only on change
-        runtimeService.createProcessInstanceModification(pi.getId()).startBeforeActivity(REVIEW_STALLED_ENGAGEMENT)
+        runtimeService
+                .createProcessInstanceModification(pi.getId())
+                .startBeforeActivity(REVIEW_STALLED_ENGAGEMENT)
                 .execute();
 
         assertOpenTasks(pi, DRAFT_TEXT);
         assertTimers(pi, DRAFT_OVERDUE);
         assertStage(pi, CommitmentStage.DRAFTING, plus(FIRST_DAY, DRAFTING));
-        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+        assertThat(pi)
+                .isWaitingAtExactly(DRAFT_TEXT)
                 .hasPassedInOrder(REVIEW_STALLED_ENGAGEMENT, ENGAGEMENT_CONCLUDED, STALLED_REVIEW_NO_LONGER_NEEDED)
                 .hasNotPassed(STALLED_ENGAGEMENT_DECISION_GATEWAY, COMMITMENT_ABANDONED);
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(REVIEW_STALLED_ENGAGEMENT).count()).as("no review task was ever created").isZero();
+        assertThat(historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey(REVIEW_STALLED_ENGAGEMENT)
+                        .count())
+                .as("no review task was ever created")
+                .isZero();
     }
 
     // ---------------------------------------------------------------- drafting, review, clearance
@@ -506,7 +652,8 @@ class CommitmentLifecycleProcessTest {
         assertThat(clock.instant()).isEqualTo(due);
         assertReminded(pi, DRAFT_TEXT, 1);
         assertStage(pi, CommitmentStage.DRAFTING, due);
-        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+        assertThat(pi)
+                .isWaitingAtExactly(DRAFT_TEXT)
                 .hasPassedInOrder(DRAFT_OVERDUE, REMIND_DRAFT_OVERDUE, DRAFT_REMINDER_SENT)
                 .hasNotPassed(REVIEW_DRAFT);
         assertTimers(pi);
@@ -516,34 +663,51 @@ class CommitmentLifecycleProcessTest {
     void reviewRequestsChanges_returnsToDrafting() {
         ProcessInstance pi = open(uniqueTitle());
         toSeniorReview(pi);
-        String firstDraftId = historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(DRAFT_TEXT).singleResult().getId();
+        String firstDraftId = historyService
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(DRAFT_TEXT)
+                .singleResult()
+                .getId();
 
         advance(Period.ofDays(4));
-        complete(pi, REVIEW_DRAFT, form(REVIEW_DECISION, "REQUEST_CHANGES",
-                REVIEW_COMMENT, "Name the accountability mechanism."));
+        complete(
+                pi,
+                REVIEW_DRAFT,
+                form(REVIEW_DECISION, "REQUEST_CHANGES", REVIEW_COMMENT, "Name the accountability mechanism."));
 
         assertStage(pi, CommitmentStage.DRAFTING, plus(clock.instant(), DRAFTING));
         Task secondDraft = assertStageTask(pi, DRAFT_TEXT, Roles.ADVISERS);
         assertThat(secondDraft.getId()).isNotEqualTo(firstDraftId);
         assertTimers(pi, DRAFT_OVERDUE);
         assertThat(timerDue(pi, DRAFT_OVERDUE)).isEqualTo(commitmentOf(pi).getStageDueDate());
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
-                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).containsExactly(
-                        tuple(Step.SENIOR_REVIEW, "REQUEST_CHANGES", "Name the accountability mechanism.",
-                                SENIOR_ADVISER));
-        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+        assertThat(decisionsOf(pi))
+                .extracting(
+                        CommitmentDecision::getStep,
+                        CommitmentDecision::getDecision,
+                        CommitmentDecision::getComment,
+                        CommitmentDecision::getDecidedBy)
+                .containsExactly(tuple(
+                        Step.SENIOR_REVIEW, "REQUEST_CHANGES", "Name the accountability mechanism.", SENIOR_ADVISER));
+        assertThat(pi)
+                .isWaitingAtExactly(DRAFT_TEXT)
                 .hasPassedInOrder(REVIEW_DRAFT, REVIEW_DECISION_GATEWAY, JOIN_DRAFTING)
                 .hasNotPassed(CLEAR_TEXT, COMMITMENT_ABANDONED);
         assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey(REVIEW_COMMENT.name());
         assertOnlyReferenceVariables(pi);
 
         // the redraft, with the checklist as Tasklist submits it (a Json value), goes back to review
-        complete(pi, DRAFT_TEXT, form(COMMITMENT_ELEMENTS, Spin.JSON("[\"ACCOUNTABILITY\", \"INVESTIGATIONS\"]"),
-                DRAFT_REFERENCE, "DMS/UNMISS/2026/114-rev1"));
+        complete(
+                pi,
+                DRAFT_TEXT,
+                form(
+                        COMMITMENT_ELEMENTS,
+                        Spin.JSON("[\"ACCOUNTABILITY\", \"INVESTIGATIONS\"]"),
+                        DRAFT_REFERENCE,
+                        "DMS/UNMISS/2026/114-rev1"));
         Commitment redrafted = commitmentOf(pi);
-        assertThat(redrafted.getElements()).containsExactly(CommitmentElement.ACCOUNTABILITY,
-                CommitmentElement.INVESTIGATIONS);
+        assertThat(redrafted.getElements())
+                .containsExactly(CommitmentElement.ACCOUNTABILITY, CommitmentElement.INVESTIGATIONS);
         assertThat(redrafted.getDraftReference()).isEqualTo("DMS/UNMISS/2026/114-rev1");
         assertThat(redrafted.getDraftSummary()).isNull();
         assertStage(pi, CommitmentStage.SENIOR_REVIEW, plus(clock.instant(), SENIOR_REVIEW));
@@ -559,9 +723,12 @@ class CommitmentLifecycleProcessTest {
         complete(pi, REVIEW_DRAFT, form(REVIEW_DECISION, "ABANDON", REVIEW_COMMENT, "The party withdrew."));
 
         assertClosed(pi, CommitmentStage.ABANDONED, "The party withdrew.");
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
+        assertThat(decisionsOf(pi))
+                .extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
                 .containsExactly(tuple(Step.SENIOR_REVIEW, "ABANDON"));
-        assertThat(pi).isEnded().hasPassedInOrder(REVIEW_DRAFT, REVIEW_DECISION_GATEWAY, COMMITMENT_ABANDONED)
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder(REVIEW_DRAFT, REVIEW_DECISION_GATEWAY, COMMITMENT_ABANDONED)
                 .hasNotPassed(CLEAR_TEXT);
         assertNothingLeft(pi);
     }
@@ -577,7 +744,8 @@ class CommitmentLifecycleProcessTest {
 
         assertReminded(pi, REVIEW_DRAFT, 1);
         assertStage(pi, CommitmentStage.SENIOR_REVIEW, due);
-        assertThat(pi).isWaitingAtExactly(REVIEW_DRAFT)
+        assertThat(pi)
+                .isWaitingAtExactly(REVIEW_DRAFT)
                 .hasPassedInOrder(REVIEW_OVERDUE, REMIND_REVIEW_OVERDUE, REVIEW_REMINDER_SENT)
                 .hasNotPassed(REVIEW_DECISION_GATEWAY);
         assertTimers(pi);
@@ -595,15 +763,25 @@ class CommitmentLifecycleProcessTest {
         assertStageTask(pi, DRAFT_TEXT, Roles.ADVISERS);
         assertTimers(pi, DRAFT_OVERDUE);
         assertThat(timerDue(pi, DRAFT_OVERDUE)).isEqualTo(commitmentOf(pi).getStageDueDate());
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
-                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).containsExactly(
+        assertThat(decisionsOf(pi))
+                .extracting(
+                        CommitmentDecision::getStep,
+                        CommitmentDecision::getDecision,
+                        CommitmentDecision::getComment,
+                        CommitmentDecision::getDecidedBy)
+                .containsExactly(
                         tuple(Step.SENIOR_REVIEW, "APPROVE", null, SENIOR_ADVISER),
                         tuple(Step.CLEARANCE, "REVISE", "Align with SCR 2467.", OSRSG_DESK));
-        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT)
+        assertThat(pi)
+                .isWaitingAtExactly(DRAFT_TEXT)
                 .hasPassedInOrder(CLEAR_TEXT, CLEARANCE_DECISION_GATEWAY, JOIN_DRAFTING)
                 .hasNotPassed(RECORD_SIGNING, COMMITMENT_DECLINED);
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(DRAFT_TEXT).count()).isEqualTo(2);
+        assertThat(historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey(DRAFT_TEXT)
+                        .count())
+                .isEqualTo(2);
         assertOnlyReferenceVariables(pi);
     }
 
@@ -612,13 +790,18 @@ class CommitmentLifecycleProcessTest {
         ProcessInstance pi = open(uniqueTitle());
         toClearance(pi);
 
-        complete(pi, CLEAR_TEXT, form(CLEARANCE_DECISION, "DECLINE",
-                CLEARANCE_COMMENT, "Contradicts the peace agreement."));
+        complete(
+                pi,
+                CLEAR_TEXT,
+                form(CLEARANCE_DECISION, "DECLINE", CLEARANCE_COMMENT, "Contradicts the peace agreement."));
 
         assertClosed(pi, CommitmentStage.DECLINED, "Contradicts the peace agreement.");
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
+        assertThat(decisionsOf(pi))
+                .extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
                 .containsExactly(tuple(Step.SENIOR_REVIEW, "APPROVE"), tuple(Step.CLEARANCE, "DECLINE"));
-        assertThat(pi).isEnded().hasPassedInOrder(CLEAR_TEXT, CLEARANCE_DECISION_GATEWAY, COMMITMENT_DECLINED)
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder(CLEAR_TEXT, CLEARANCE_DECISION_GATEWAY, COMMITMENT_DECLINED)
                 .hasNotPassed(RECORD_SIGNING, COMMITMENT_ABANDONED);
         assertNothingLeft(pi);
     }
@@ -634,7 +817,8 @@ class CommitmentLifecycleProcessTest {
 
         assertReminded(pi, CLEAR_TEXT, 1);
         assertStage(pi, CommitmentStage.CLEARANCE, due);
-        assertThat(pi).isWaitingAtExactly(CLEAR_TEXT)
+        assertThat(pi)
+                .isWaitingAtExactly(CLEAR_TEXT)
                 .hasPassedInOrder(CLEARANCE_OVERDUE, REMIND_CLEARANCE_OVERDUE, CLEARANCE_REMINDER_SENT)
                 .hasNotPassed(CLEARANCE_DECISION_GATEWAY);
         assertTimers(pi);
@@ -651,10 +835,16 @@ class CommitmentLifecycleProcessTest {
 
         assertClosed(pi, CommitmentStage.REFUSED, "Elections postponed.");
         assertThat(commitmentOf(pi).getSignedOn()).isNull();
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
-                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).endsWith(
-                        tuple(Step.SIGNING, "REFUSED", "Elections postponed.", ADVISER));
-        assertThat(pi).isEnded().hasPassedInOrder(RECORD_SIGNING, SIGNING_OUTCOME_GATEWAY, SIGNING_REFUSED)
+        assertThat(decisionsOf(pi))
+                .extracting(
+                        CommitmentDecision::getStep,
+                        CommitmentDecision::getDecision,
+                        CommitmentDecision::getComment,
+                        CommitmentDecision::getDecidedBy)
+                .endsWith(tuple(Step.SIGNING, "REFUSED", "Elections postponed.", ADVISER));
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder(RECORD_SIGNING, SIGNING_OUTCOME_GATEWAY, SIGNING_REFUSED)
                 .hasNotPassed(RECORD_IMPLEMENTATION_PLAN, TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE);
         assertNothingLeft(pi);
     }
@@ -663,7 +853,8 @@ class CommitmentLifecycleProcessTest {
     void targetSigningDatePassed_remindsAdviser() {
         ProcessInstance pi = open(uniqueTitle());
         toAwaitingSignature(pi);
-        assertThat(timerDue(pi, TARGET_SIGNING_DATE_PASSED)).isEqualTo(startOf(TARGET_SIGNING_ON))
+        assertThat(timerDue(pi, TARGET_SIGNING_DATE_PASSED))
+                .isEqualTo(startOf(TARGET_SIGNING_ON))
                 .isEqualTo(commitmentOf(pi).getStageDueDate());
 
         fireTimer(pi, TARGET_SIGNING_DATE_PASSED);
@@ -671,7 +862,8 @@ class CommitmentLifecycleProcessTest {
         assertThat(clock.instant()).isEqualTo(startOf(TARGET_SIGNING_ON));
         assertReminded(pi, RECORD_SIGNING, 1);
         assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
-        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING)
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_SIGNING)
                 .hasPassedInOrder(TARGET_SIGNING_DATE_PASSED, REMIND_SIGNING_OVERDUE, SIGNING_REMINDER_SENT)
                 .hasNotPassed(SIGNATURE_OVERDUE);
         assertTimers(pi, SIGNATURE_OVERDUE);
@@ -694,16 +886,33 @@ class CommitmentLifecycleProcessTest {
         assertTimers(pi, TARGET_SIGNING_DATE_PASSED, SIGNATURE_REVIEW_OVERDUE);
         assertThat(timerDue(pi, SIGNATURE_REVIEW_OVERDUE)).isEqualTo(reviewDue);
 
-        complete(pi, REVIEW_OVERDUE_SIGNATURE, form(OVERDUE_SIGNATURE_DECISION, "KEEP_FOLLOWING_UP",
-                GUIDANCE, "Raise it at the next joint technical meeting."));
+        complete(
+                pi,
+                REVIEW_OVERDUE_SIGNATURE,
+                form(
+                        OVERDUE_SIGNATURE_DECISION,
+                        "KEEP_FOLLOWING_UP",
+                        GUIDANCE,
+                        "Raise it at the next joint technical meeting."));
 
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
-                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).endsWith(
-                        tuple(Step.OVERDUE_SIGNATURE_REVIEW, "KEEP_FOLLOWING_UP",
-                                "Raise it at the next joint technical meeting.", SENIOR_ADVISER));
+        assertThat(decisionsOf(pi))
+                .extracting(
+                        CommitmentDecision::getStep,
+                        CommitmentDecision::getDecision,
+                        CommitmentDecision::getComment,
+                        CommitmentDecision::getDecidedBy)
+                .endsWith(tuple(
+                        Step.OVERDUE_SIGNATURE_REVIEW,
+                        "KEEP_FOLLOWING_UP",
+                        "Raise it at the next joint technical meeting.",
+                        SENIOR_ADVISER));
         assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
-        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING)
-                .hasPassedInOrder(SIGNATURE_OVERDUE, REVIEW_OVERDUE_SIGNATURE, OVERDUE_SIGNATURE_DECISION_GATEWAY,
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_SIGNING)
+                .hasPassedInOrder(
+                        SIGNATURE_OVERDUE,
+                        REVIEW_OVERDUE_SIGNATURE,
+                        OVERDUE_SIGNATURE_DECISION_GATEWAY,
                         OVERDUE_SIGNATURE_REVIEWED)
                 .hasNotPassed(SIGNATURE_REVIEW_OVERDUE, COMMITMENT_ABANDONED);
         assertOpenTasks(pi, RECORD_SIGNING);
@@ -717,14 +926,21 @@ class CommitmentLifecycleProcessTest {
         toAwaitingSignature(pi);
         fireTimer(pi, SIGNATURE_OVERDUE);
 
-        complete(pi, REVIEW_OVERDUE_SIGNATURE, form(OVERDUE_SIGNATURE_DECISION, "ABANDON",
-                GUIDANCE, "The signatory has left office."));
+        complete(
+                pi,
+                REVIEW_OVERDUE_SIGNATURE,
+                form(OVERDUE_SIGNATURE_DECISION, "ABANDON", GUIDANCE, "The signatory has left office."));
 
         assertClosed(pi, CommitmentStage.ABANDONED, "The signatory has left office.");
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
+        assertThat(decisionsOf(pi))
+                .extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
                 .endsWith(tuple(Step.OVERDUE_SIGNATURE_REVIEW, "ABANDON"));
-        assertThat(pi).isEnded()
-                .hasPassedInOrder(SIGNATURE_OVERDUE, REVIEW_OVERDUE_SIGNATURE, OVERDUE_SIGNATURE_DECISION_GATEWAY,
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder(
+                        SIGNATURE_OVERDUE,
+                        REVIEW_OVERDUE_SIGNATURE,
+                        OVERDUE_SIGNATURE_DECISION_GATEWAY,
                         COMMITMENT_ABANDONED)
                 .hasNotPassed(OVERDUE_SIGNATURE_REVIEWED, SIGNING_OUTCOME_GATEWAY);
         assertNothingLeft(pi);
@@ -742,9 +958,10 @@ class CommitmentLifecycleProcessTest {
         assertThat(clock.instant()).isEqualTo(reviewDue);
         assertReminded(pi, REVIEW_OVERDUE_SIGNATURE, 1);
         assertThat(openTask(pi, RECORD_SIGNING).getPriority()).isEqualTo(NORMAL_PRIORITY);
-        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING, REVIEW_OVERDUE_SIGNATURE)
-                .hasPassedInOrder(SIGNATURE_REVIEW_OVERDUE, REMIND_SIGNATURE_REVIEW_OVERDUE,
-                        SIGNATURE_REVIEW_REMINDER_SENT)
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_SIGNING, REVIEW_OVERDUE_SIGNATURE)
+                .hasPassedInOrder(
+                        SIGNATURE_REVIEW_OVERDUE, REMIND_SIGNATURE_REVIEW_OVERDUE, SIGNATURE_REVIEW_REMINDER_SENT)
                 .hasNotPassed(OVERDUE_SIGNATURE_DECISION_GATEWAY);
         assertTimers(pi, TARGET_SIGNING_DATE_PASSED);
     }
@@ -766,15 +983,22 @@ class CommitmentLifecycleProcessTest {
         assertStageTask(pi, RECORD_IMPLEMENTATION_PLAN, Roles.ADVISERS);
         assertOpenTasks(pi, RECORD_IMPLEMENTATION_PLAN);
         assertTimers(pi, PLAN_WARNING, PLAN_OVERDUE);
-        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
                 .hasPassedInOrder(SIGNATURE_OVERDUE, SIGNATURE_CONCLUDED, SIGNATURE_REVIEW_NO_LONGER_NEEDED)
                 .hasPassed(SIGNING_OUTCOME_GATEWAY)
-                .hasNotPassed(OVERDUE_SIGNATURE_DECISION_GATEWAY, OVERDUE_SIGNATURE_REVIEWED, SIGNATURE_REVIEW_OVERDUE,
-                        COMMITMENT_ABANDONED, SIGNING_REFUSED);
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep)
-                .endsWith(Step.SIGNING).doesNotContain(Step.OVERDUE_SIGNATURE_REVIEW);
-        assertReviewEndedUnanswered(review, form(OVERDUE_SIGNATURE_DECISION, "ABANDON",
-                GUIDANCE, "The signatory has left office."));
+                .hasNotPassed(
+                        OVERDUE_SIGNATURE_DECISION_GATEWAY,
+                        OVERDUE_SIGNATURE_REVIEWED,
+                        SIGNATURE_REVIEW_OVERDUE,
+                        COMMITMENT_ABANDONED,
+                        SIGNING_REFUSED);
+        assertThat(decisionsOf(pi))
+                .extracting(CommitmentDecision::getStep)
+                .endsWith(Step.SIGNING)
+                .doesNotContain(Step.OVERDUE_SIGNATURE_REVIEW);
+        assertReviewEndedUnanswered(
+                review, form(OVERDUE_SIGNATURE_DECISION, "ABANDON", GUIDANCE, "The signatory has left office."));
         assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
         assertOnlyReferenceVariables(pi);
     }
@@ -786,14 +1010,17 @@ class CommitmentLifecycleProcessTest {
         ProcessInstance pi = open(uniqueTitle());
         LocalDate signedOn = toPlanDevelopment(pi);
         Instant warning = startOf(signedOn.plus(PLAN_WARNING_AFTER));
-        assertThat(timerDue(pi, PLAN_WARNING)).isEqualTo(warning).isEqualTo(commitmentOf(pi).getStageDueDate());
+        assertThat(timerDue(pi, PLAN_WARNING))
+                .isEqualTo(warning)
+                .isEqualTo(commitmentOf(pi).getStageDueDate());
 
         fireTimer(pi, PLAN_WARNING);
 
         assertThat(clock.instant()).isEqualTo(warning);
         assertReminded(pi, RECORD_IMPLEMENTATION_PLAN, 1);
         assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, warning);
-        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
                 .hasPassedInOrder(PLAN_WARNING, WARN_PLAN_MISSING, PLAN_WARNING_SENT)
                 .hasNotPassed(PLAN_OVERDUE);
         assertTimers(pi, PLAN_OVERDUE);
@@ -817,17 +1044,27 @@ class CommitmentLifecycleProcessTest {
 
         complete(pi, REVIEW_MISSING_PLAN, form(GUIDANCE, "Offer technical support to the drafting committee."));
 
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision,
-                CommitmentDecision::getComment, CommitmentDecision::getDecidedBy).endsWith(
-                        tuple(Step.MISSING_PLAN_REVIEW, Decisions.GUIDANCE_GIVEN,
-                                "Offer technical support to the drafting committee.", SENIOR_ADVISER));
+        assertThat(decisionsOf(pi))
+                .extracting(
+                        CommitmentDecision::getStep,
+                        CommitmentDecision::getDecision,
+                        CommitmentDecision::getComment,
+                        CommitmentDecision::getDecidedBy)
+                .endsWith(tuple(
+                        Step.MISSING_PLAN_REVIEW,
+                        Decisions.GUIDANCE_GIVEN,
+                        "Offer technical support to the drafting committee.",
+                        SENIOR_ADVISER));
         assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
-        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
                 .hasPassedInOrder(PLAN_OVERDUE, REVIEW_MISSING_PLAN, MISSING_PLAN_REVIEWED)
                 .hasNotPassed(PLAN_REVIEW_OVERDUE, IMPLEMENTATION_PLAN_RECORDED);
         assertOpenTasks(pi, RECORD_IMPLEMENTATION_PLAN);
         assertTimers(pi, PLAN_WARNING);
-        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(commitmentOf(pi).getId())).isEmpty();
+        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(
+                        commitmentOf(pi).getId()))
+                .isEmpty();
         assertOnlyReferenceVariables(pi);
     }
 
@@ -843,9 +1080,9 @@ class CommitmentLifecycleProcessTest {
         assertThat(clock.instant()).isEqualTo(reviewDue);
         assertReminded(pi, REVIEW_MISSING_PLAN, 1);
         assertThat(openTask(pi, RECORD_IMPLEMENTATION_PLAN).getPriority()).isEqualTo(NORMAL_PRIORITY);
-        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN, REVIEW_MISSING_PLAN)
-                .hasPassedInOrder(PLAN_REVIEW_OVERDUE, REMIND_PLAN_REVIEW_OVERDUE,
-                        PLAN_REVIEW_REMINDER_SENT)
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN, REVIEW_MISSING_PLAN)
+                .hasPassedInOrder(PLAN_REVIEW_OVERDUE, REMIND_PLAN_REVIEW_OVERDUE, PLAN_REVIEW_REMINDER_SENT)
                 .hasNotPassed(MISSING_PLAN_REVIEWED);
         assertTimers(pi, PLAN_WARNING);
     }
@@ -861,15 +1098,17 @@ class CommitmentLifecycleProcessTest {
         complete(pi, RECORD_IMPLEMENTATION_PLAN, plan(validatedOn));
 
         assertStage(pi, CommitmentStage.IMPLEMENTATION, null);
-        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(commitmentOf(pi).getId()))
-                .extracting(plan -> plan.getValidatedOn()).containsExactly(validatedOn);
+        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(
+                        commitmentOf(pi).getId()))
+                .extracting(plan -> plan.getValidatedOn())
+                .containsExactly(validatedOn);
         // the review ended at its own end event before the terminate end event ended the commitment's process
-        assertThat(pi).isEnded()
+        assertThat(pi)
+                .isEnded()
                 .hasPassedInOrder(PLAN_OVERDUE, PLAN_RECORDED, PLAN_REVIEW_NO_LONGER_NEEDED)
                 .hasPassed(IMPLEMENTATION_PLAN_RECORDED)
                 .hasNotPassed(MISSING_PLAN_REVIEWED, PLAN_REVIEW_OVERDUE);
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep)
-                .doesNotContain(Step.MISSING_PLAN_REVIEW);
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep).doesNotContain(Step.MISSING_PLAN_REVIEW);
         assertReviewEndedUnanswered(review, form(GUIDANCE, "Offer technical support to the drafting committee."));
         assertNothingLeft(pi);
     }
@@ -881,9 +1120,18 @@ class CommitmentLifecycleProcessTest {
         ProcessInstance pi = open(uniqueTitle());
         Task task = openTask(pi, RECORD_ENGAGEMENT);
 
-        assertThatThrownBy(() -> complete(pi, RECORD_ENGAGEMENT, form(ENGAGEMENT_LEVEL, "AMBASSADOR",
-                COUNTERPART_ROLE, "  ", ENGAGEMENT_OUTCOME, "Met the minister.",
-                ENGAGEMENT_DECISION, "READY_TO_DRAFT")))
+        assertThatThrownBy(() -> complete(
+                        pi,
+                        RECORD_ENGAGEMENT,
+                        form(
+                                ENGAGEMENT_LEVEL,
+                                "AMBASSADOR",
+                                COUNTERPART_ROLE,
+                                "  ",
+                                ENGAGEMENT_OUTCOME,
+                                "Met the minister.",
+                                ENGAGEMENT_DECISION,
+                                "READY_TO_DRAFT")))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Engagement date is required")
                 .hasMessageContaining("Level 'AMBASSADOR' is not one of: WPA, SENIOR_WPA, HEAD_OF_MISSION, SRSG_SVC")
@@ -891,17 +1139,24 @@ class CommitmentLifecycleProcessTest {
 
         assertThat(openTask(pi, RECORD_ENGAGEMENT).getId()).isEqualTo(task.getId());
         assertOpenTasks(pi, RECORD_ENGAGEMENT);
-        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId())).isEmpty();
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .isEmpty();
         assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
-        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(ENGAGEMENT_LEVEL.name(),
-                ENGAGEMENT_OUTCOME.name(), ENGAGEMENT_DECISION.name());
+        assertThat(runtimeService.getVariables(pi.getId()))
+                .doesNotContainKeys(ENGAGEMENT_LEVEL.name(), ENGAGEMENT_OUTCOME.name(), ENGAGEMENT_DECISION.name());
         assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT).hasNotPassed(ENGAGEMENT_DECISION_GATEWAY);
 
         // the same task takes the corrected input
         complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.READY_TO_DRAFT));
         assertThat(pi).isWaitingAtExactly(DRAFT_TEXT);
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(RECORD_ENGAGEMENT).singleResult().getId()).isEqualTo(task.getId());
+        assertThat(historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey(RECORD_ENGAGEMENT)
+                        .singleResult()
+                        .getId())
+                .isEqualTo(task.getId());
     }
 
     @Test
@@ -909,13 +1164,15 @@ class CommitmentLifecycleProcessTest {
         ProcessInstance pi = open(uniqueTitle());
         LocalDate tomorrow = today().plusDays(1);
 
-        assertThatThrownBy(() -> complete(pi, RECORD_ENGAGEMENT,
-                engagement(tomorrow, EngagementDecision.READY_TO_DRAFT)))
+        assertThatThrownBy(
+                        () -> complete(pi, RECORD_ENGAGEMENT, engagement(tomorrow, EngagementDecision.READY_TO_DRAFT)))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Engagement date " + tomorrow + " is in the future");
 
         assertOpenTasks(pi, RECORD_ENGAGEMENT);
-        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(commitmentOf(pi).getId())).isEmpty();
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .isEmpty();
         assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
         assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT).hasNotPassed(ENGAGEMENT_DECISION_GATEWAY);
     }
@@ -969,8 +1226,12 @@ class CommitmentLifecycleProcessTest {
 
         identityService.clearAuthentication();
         assertThat(commitments.findAll()).extracting(Commitment::getTitle).doesNotContain(title);
-        assertThat(historyService.createHistoricVariableInstanceQuery().includeDeleted()
-                .variableValueEquals(TITLE.name(), title).count()).as("nothing half-created, not even history")
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .includeDeleted()
+                        .variableValueEquals(TITLE.name(), title)
+                        .count())
+                .as("nothing half-created, not even history")
                 .isZero();
     }
 
@@ -985,16 +1246,26 @@ class CommitmentLifecycleProcessTest {
             identityService.clearAuthentication();
         }
         STARTED_INSTANCES.add(commitment.getProcessInstanceId());
-        ProcessInstance pi = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(commitment.getProcessInstanceId()).singleResult();
-        assertThat(pi).isNotNull().hasProcessDefinitionKey(CommitmentLifecycleProcess.KEY)
+        ProcessInstance pi = runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(commitment.getProcessInstanceId())
+                .singleResult();
+        assertThat(pi)
+                .isNotNull()
+                .hasProcessDefinitionKey(CommitmentLifecycleProcess.KEY)
                 .isWaitingAtExactly(RECORD_ENGAGEMENT);
         return pi;
     }
 
     private static NewCommitment newCommitment(String title) {
-        return new NewCommitment("UNMISS", "GOV-SSD", CommitmentType.JOINT_COMMUNIQUE, title, TARGET_SIGNING_ON,
-                Sensitivity.CONFIDENTIAL, null);
+        return new NewCommitment(
+                "UNMISS",
+                "GOV-SSD",
+                CommitmentType.JOINT_COMMUNIQUE,
+                title,
+                TARGET_SIGNING_ON,
+                Sensitivity.CONFIDENTIAL,
+                null);
     }
 
     private void toDrafting(ProcessInstance pi) {
@@ -1049,24 +1320,35 @@ class CommitmentLifecycleProcessTest {
      * asynchronous continuation of the reminder service task it leads to.
      */
     private void fireTimer(ProcessInstance pi, String timerId) {
-        BoundaryEvent timer = repositoryService.getBpmnModelInstance(pi.getProcessDefinitionId())
+        BoundaryEvent timer = repositoryService
+                .getBpmnModelInstance(pi.getProcessDefinitionId())
                 .getModelElementById(timerId);
         assertThat(pi).isWaitingAt(timer.getAttachedTo().getId());
         Job job = job(timerId);
         assertThat(job).as(timerId).isNotNull();
         ClockUtil.setCurrentTime(job.getDuedate());
         execute(job);
-        for (Job continuation : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+        for (Job continuation : managementService
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .messages()
+                .list()) {
             execute(continuation);
         }
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(runtimeService
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
     }
 
     private void signIn(String userId) {
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
+                .map(Group::getId)
+                .toList();
         List<String> tenants = identityService.createTenantQuery().userMember(userId).list().stream()
-                .map(Tenant::getId).toList();
+                .map(Tenant::getId)
+                .toList();
         identityService.setAuthentication(userId, groups, tenants);
     }
 
@@ -1081,25 +1363,51 @@ class CommitmentLifecycleProcessTest {
     // ---------------------------------------------------------------- form values, as Camunda Forms send them
 
     private static Map<String, Object> engagement(LocalDate date, EngagementDecision decision) {
-        return form(ENGAGEMENT_DATE, date.toString(), ENGAGEMENT_LEVEL, "SENIOR_WPA",
-                COUNTERPART_ROLE, "Deputy Chief of Defence Forces",
-                ENGAGEMENT_OUTCOME, "Agreed to negotiate a joint communiqué.", ENGAGEMENT_DECISION, decision.name());
+        return form(
+                ENGAGEMENT_DATE,
+                date.toString(),
+                ENGAGEMENT_LEVEL,
+                "SENIOR_WPA",
+                COUNTERPART_ROLE,
+                "Deputy Chief of Defence Forces",
+                ENGAGEMENT_OUTCOME,
+                "Agreed to negotiate a joint communiqué.",
+                ENGAGEMENT_DECISION,
+                decision.name());
     }
 
     private static Map<String, Object> draft() {
-        return form(COMMITMENT_ELEMENTS, List.of("CHAIN_OF_COMMAND_ORDERS", "ACCOUNTABILITY"),
-                DRAFT_REFERENCE, "DMS/UNMISS/2026/114",
-                DRAFT_SUMMARY, "Orders to commanders and accountability for violations.");
+        return form(
+                COMMITMENT_ELEMENTS,
+                List.of("CHAIN_OF_COMMAND_ORDERS", "ACCOUNTABILITY"),
+                DRAFT_REFERENCE,
+                "DMS/UNMISS/2026/114",
+                DRAFT_SUMMARY,
+                "Orders to commanders and accountability for violations.");
     }
 
     private static Map<String, Object> signed(LocalDate signedOn) {
-        return form(SIGNING_OUTCOME, "SIGNED", SIGNED_ON, signedOn.toString(), SIGNING_PLACE, "Juba",
-                SIGNATORY_TITLES, "Minister of Defence; SRSG", DOCUMENT_REFERENCE, "UNMISS/JC/2026/07");
+        return form(
+                SIGNING_OUTCOME,
+                "SIGNED",
+                SIGNED_ON,
+                signedOn.toString(),
+                SIGNING_PLACE,
+                "Juba",
+                SIGNATORY_TITLES,
+                "Minister of Defence; SRSG",
+                DOCUMENT_REFERENCE,
+                "UNMISS/JC/2026/07");
     }
 
     private static Map<String, Object> plan(LocalDate validatedOn) {
-        return form(PLAN_TITLE, "Action plan on conflict-related sexual violence",
-                PLAN_VALIDATED_ON, validatedOn.toString(), PLAN_VALIDATING_BODY, "Joint Technical Working Group");
+        return form(
+                PLAN_TITLE,
+                "Action plan on conflict-related sexual violence",
+                PLAN_VALIDATED_ON,
+                validatedOn.toString(),
+                PLAN_VALIDATING_BODY,
+                "Joint Technical Working Group");
     }
 
     /** Form values keyed by the descriptor's variables: {@code form(VAR, value, VAR, value, ...)}. */
@@ -1122,7 +1430,8 @@ class CommitmentLifecycleProcessTest {
     }
 
     private List<CommitmentDecision> decisionsOf(ProcessInstance pi) {
-        return decisions.findByCommitmentIdOrderByDecidedAtAscIdAsc(commitmentOf(pi).getId());
+        return decisions.findByCommitmentIdOrderByDecidedAtAscIdAsc(
+                commitmentOf(pi).getId());
     }
 
     private void assertStage(ProcessInstance pi, CommitmentStage stage, Instant dueDate) {
@@ -1130,9 +1439,15 @@ class CommitmentLifecycleProcessTest {
         assertThat(commitment.getStage()).isEqualTo(stage);
         assertThat(commitment.getStageDueDate()).isEqualTo(dueDate);
         assertThat(commitment.getClosedAt()).isNull();
-        boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0;
+        boolean running = runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .count()
+                > 0;
         if (running) {
-            assertThat(runtimeService.getVariable(pi.getId(), STAGE.name())).as(STAGE.name()).isEqualTo(stage.name());
+            assertThat(runtimeService.getVariable(pi.getId(), STAGE.name()))
+                    .as(STAGE.name())
+                    .isEqualTo(stage.name());
         }
         if (dueDate != null && running) {
             assertThat(dateVariable(pi, STAGE_DUE_DATE)).isEqualTo(dueDate);
@@ -1167,7 +1482,10 @@ class CommitmentLifecycleProcessTest {
     }
 
     private Task openTask(ProcessInstance pi, String taskKey) {
-        Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(taskKey)
                 .singleResult();
         assertThat(task).as("open task %s", taskKey).isNotNull();
         return task;
@@ -1176,26 +1494,43 @@ class CommitmentLifecycleProcessTest {
     private String candidateGroupOf(Task task) {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).findFirst().orElseThrow();
+                .map(IdentityLink::getGroupId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void assertOpenTasks(ProcessInstance pi, String... taskKeys) {
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).list())
-                .extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(taskKeys);
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactlyInAnyOrder(taskKeys);
     }
 
     /** Exactly these timers are waiting, and no other job. */
     private void assertTimers(ProcessInstance pi, String... timerIds) {
-        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count())
-                .as("jobs of the process instance").isEqualTo(timerIds.length);
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .as("jobs of the process instance")
+                .isEqualTo(timerIds.length);
         for (String timerId : timerIds) {
-            assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().activityId(timerId)
-                    .count()).as(timerId).isEqualTo(1);
+            assertThat(managementService
+                            .createJobQuery()
+                            .processInstanceId(pi.getId())
+                            .timers()
+                            .activityId(timerId)
+                            .count())
+                    .as(timerId)
+                    .isEqualTo(1);
         }
     }
 
     private Instant timerDue(ProcessInstance pi, String timerId) {
-        Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().activityId(timerId)
+        Job timer = managementService
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .timers()
+                .activityId(timerId)
                 .singleResult();
         assertThat(timer).as(timerId).isNotNull();
         return timer.getDuedate().toInstant();
@@ -1216,14 +1551,27 @@ class CommitmentLifecycleProcessTest {
     }
 
     private void assertOnlyReferenceVariables(ProcessInstance pi) {
-        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).list())
-                .extracting(VariableInstance::getName).isSubsetOf(PROCESS_VARIABLES);
+        assertThat(runtimeService
+                        .createVariableInstanceQuery()
+                        .processInstanceIdIn(pi.getId())
+                        .list())
+                .extracting(VariableInstance::getName)
+                .isSubsetOf(PROCESS_VARIABLES);
     }
 
     private void assertNothingLeft(ProcessInstance pi) {
-        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
-        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
-        assertThat(runtimeService.createExecutionQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count())
+                .isZero();
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
+        assertThat(runtimeService
+                        .createExecutionQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
     }
 
     /**
@@ -1231,15 +1579,21 @@ class CommitmentLifecycleProcessTest {
      * afterwards (say, from a Tasklist page left open) reaches nothing.
      */
     private void assertReviewEndedUnanswered(Task review, Map<String, Object> lateAnswer) {
-        HistoricTaskInstance ended = historyService.createHistoricTaskInstanceQuery().taskId(review.getId())
+        HistoricTaskInstance ended = historyService
+                .createHistoricTaskInstanceQuery()
+                .taskId(review.getId())
                 .singleResult();
-        assertThat(ended.getEndTime()).as("end of %s", review.getTaskDefinitionKey()).isNotNull();
-        assertThat(ended.getDeleteReason()).as("%s was not completed", review.getTaskDefinitionKey())
+        assertThat(ended.getEndTime())
+                .as("end of %s", review.getTaskDefinitionKey())
+                .isNotNull();
+        assertThat(ended.getDeleteReason())
+                .as("%s was not completed", review.getTaskDefinitionKey())
                 .isNotEqualTo("completed");
         signIn(SENIOR_ADVISER);
         try {
             assertThatThrownBy(() -> taskService.complete(review.getId(), lateAnswer))
-                    .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Cannot find task");
+                    .isInstanceOf(ProcessEngineException.class)
+                    .hasMessageContaining("Cannot find task");
         } finally {
             identityService.clearAuthentication();
         }

@@ -28,44 +28,51 @@ class DemoCommitmentsTest {
 
     @Autowired
     CommitmentLifecycle lifecycle;
+
     @Autowired
     CommitmentRepository commitments;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
 
     @Test
     void seedsCommitmentsInSeveralStagesOnceWithOverdueWork() {
-        var seeder = new DemoCommitments(lifecycle, commitments, taskService, identityService,
-                engineConfiguration);
+        var seeder = new DemoCommitments(lifecycle, commitments, taskService, identityService, engineConfiguration);
         seeder.run(null);
         long seeded = commitments.count();
         seeder.run(null);
         assertThat(commitments.count()).as("seeding twice adds nothing").isEqualTo(seeded);
 
-        Map<String, Commitment> byReference = commitments.findAll().stream()
-                .collect(Collectors.toMap(Commitment::getReference, Function.identity()));
+        Map<String, Commitment> byReference =
+                commitments.findAll().stream().collect(Collectors.toMap(Commitment::getReference, Function.identity()));
         assertThat(byReference.get("UNMISS-JC-2014").getStage()).isEqualTo(CommitmentStage.IMPLEMENTATION);
         assertThat(byReference.get("UNMISS-JC-2014").getSignedOn()).hasToString("2014-10-11");
         assertThat(byReference.get("UNMISS-UC-2014").getStage()).isEqualTo(CommitmentStage.PLAN_DEVELOPMENT);
         assertThat(byReference.get("UNMISS-AP-2019").getStage()).isEqualTo(CommitmentStage.AWAITING_SIGNATURE);
         assertThat(byReference.get("MINUSMA-JC-2019").getStage()).isEqualTo(CommitmentStage.IMPLEMENTATION);
         assertThat(byReference.get("UNSOM-JC-2013").getStage()).isEqualTo(CommitmentStage.IMPLEMENTATION);
-        assertThat(byReference.values()).extracting(Commitment::getStage)
+        assertThat(byReference.values())
+                .extracting(Commitment::getStage)
                 .contains(CommitmentStage.ENGAGEMENT, CommitmentStage.SENIOR_REVIEW, CommitmentStage.CLEARANCE);
-        assertThat(byReference.values()).extracting(Commitment::getMissionCode)
-                .contains("UNMISS", "MINUSMA", "UNSOM");
+        assertThat(byReference.values()).extracting(Commitment::getMissionCode).contains("UNMISS", "MINUSMA", "UNSOM");
         assertThat(byReference.get("UNMISS-JC-2014").getOpenedBy()).isEqualTo("unmissAdviser");
 
         List<String> overdueTimers = managementService.createJobQuery().timers().executable().list().stream()
-                .map(Job::getProcessInstanceId).toList();
-        assertThat(overdueTimers).as("late demo commitments have escalation timers due now")
-                .contains(byReference.get("UNMISS-UC-2014").getProcessInstanceId(),
+                .map(Job::getProcessInstanceId)
+                .toList();
+        assertThat(overdueTimers)
+                .as("late demo commitments have escalation timers due now")
+                .contains(
+                        byReference.get("UNMISS-UC-2014").getProcessInstanceId(),
                         byReference.get("UNMISS-AP-2019").getProcessInstanceId());
     }
 }

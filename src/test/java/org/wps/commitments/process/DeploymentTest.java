@@ -55,24 +55,36 @@ class DeploymentTest {
 
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     FormService formService;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     CommitmentLifecycle lifecycle;
+
     @Autowired
     MissionRepository missions;
+
     @Autowired
     PartyRepository parties;
 
     private Deployment applicationDeployment() {
-        return repositoryService.createDeploymentQuery().deploymentName("commitment-tracker")
-                .orderByDeploymentTime().desc().list().get(0);
+        return repositoryService
+                .createDeploymentQuery()
+                .deploymentName("commitment-tracker")
+                .orderByDeploymentTime()
+                .desc()
+                .list()
+                .get(0);
     }
 
     private static Set<String> filesIn(String folder) throws IOException {
@@ -83,61 +95,98 @@ class DeploymentTest {
 
     @Test
     void everyFileInProcessesAndFormsIsDeployed() throws IOException {
-        Set<String> deployed = new HashSet<>(repositoryService.getDeploymentResources(applicationDeployment().getId())
-                .stream().map(Resource::getName).toList());
+        Set<String> deployed = new HashSet<>(
+                repositoryService.getDeploymentResources(applicationDeployment().getId()).stream()
+                        .map(Resource::getName)
+                        .toList());
         assertThat(deployed).containsAll(filesIn("processes")).containsAll(filesIn("forms"));
-        assertThat(repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(CommitmentLifecycleProcess.KEY).latestVersion().singleResult().getTenantId())
-                .as("definitions are shared by all missions").isNull();
+        assertThat(repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(CommitmentLifecycleProcess.KEY)
+                        .latestVersion()
+                        .singleResult()
+                        .getTenantId())
+                .as("definitions are shared by all missions")
+                .isNull();
     }
 
     @Test
     void everyDelegateExpressionNamesABean() {
-        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery()
-                .deploymentId(applicationDeployment().getId()).list()) {
+        for (ProcessDefinition definition : repositoryService
+                .createProcessDefinitionQuery()
+                .deploymentId(applicationDeployment().getId())
+                .list()) {
             BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
             List<String> expressions = new ArrayList<>();
-            model.getModelElementsByType(ServiceTask.class).forEach(t -> expressions.add(t.getCamundaDelegateExpression()));
+            model.getModelElementsByType(ServiceTask.class)
+                    .forEach(t -> expressions.add(t.getCamundaDelegateExpression()));
             model.getModelElementsByType(CamundaTaskListener.class)
                     .forEach(l -> expressions.add(l.getCamundaDelegateExpression()));
             assertThat(expressions).isNotEmpty();
             for (String expression : expressions) {
                 String bean = expression.substring(2, expression.length() - 1);
-                assertThat(context.containsBean(bean)).as(definition.getKey() + ": bean " + bean).isTrue();
+                assertThat(context.containsBean(bean))
+                        .as(definition.getKey() + ": bean " + bean)
+                        .isTrue();
             }
         }
     }
 
     @Test
     void startFormAndEveryTaskFormResolveInTheEngine() throws IOException {
-        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(CommitmentLifecycleProcess.KEY).latestVersion().singleResult();
+        ProcessDefinition definition = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(CommitmentLifecycleProcess.KEY)
+                .latestVersion()
+                .singleResult();
         try (InputStream startForm = formService.getDeployedStartForm(definition.getId())) {
             assertThat(JSON.readTree(startForm).path("id").asText()).isEqualTo("open-commitment");
         }
 
-        String pi = lifecycle.open(new NewCommitment("UNMISS", "GOV-SSD", CommitmentType.ACTION_PLAN,
-                "Form resolution check", java.time.LocalDate.now().plusMonths(3), Sensitivity.CONFIDENTIAL, null))
+        String pi = lifecycle
+                .open(new NewCommitment(
+                        "UNMISS",
+                        "GOV-SSD",
+                        CommitmentType.ACTION_PLAN,
+                        "Form resolution check",
+                        java.time.LocalDate.now().plusMonths(3),
+                        Sensitivity.CONFIDENTIAL,
+                        null))
                 .getProcessInstanceId();
         Date due = new Date(System.currentTimeMillis() + 86_400_000L);
-        for (String variable : List.of("signatureEscalationDate", "signatureReviewDueDate", "planEscalationDate",
-                "planReviewDueDate", "stalledReviewDueDate")) {
+        for (String variable : List.of(
+                "signatureEscalationDate",
+                "signatureReviewDueDate",
+                "planEscalationDate",
+                "planReviewDueDate",
+                "stalledReviewDueDate")) {
             runtimeService.setVariable(pi, variable, due);
         }
         BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
         for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
             if (!userTask.getId().equals(Elements.RECORD_ENGAGEMENT)) {
                 // a senior review ends at once unless the commitment is in the stage it reviews (conditional event)
-                runtimeService.setVariable(pi, Variables.STAGE.name(),
-                        STAGE_REVIEWED.getOrDefault(userTask.getId(), CommitmentStage.ENGAGEMENT).name());
-                runtimeService.createProcessInstanceModification(pi).startBeforeActivity(userTask.getId()).execute();
+                runtimeService.setVariable(
+                        pi,
+                        Variables.STAGE.name(),
+                        STAGE_REVIEWED
+                                .getOrDefault(userTask.getId(), CommitmentStage.ENGAGEMENT)
+                                .name());
+                runtimeService
+                        .createProcessInstanceModification(pi)
+                        .startBeforeActivity(userTask.getId())
+                        .execute();
             }
-            Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(userTask.getId())
+            Task task = taskService
+                    .createTaskQuery()
+                    .processInstanceId(pi)
+                    .taskDefinitionKey(userTask.getId())
                     .singleResult();
             assertThat(task).as(userTask.getId()).isNotNull();
             try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
                 JsonNode json = JSON.readTree(form);
-                assertThat(json.path("id").asText()).as(task.getTaskDefinitionKey())
+                assertThat(json.path("id").asText())
+                        .as(task.getTaskDefinitionKey())
                         .isEqualTo(userTask.getCamundaFormRef());
             }
         }
@@ -148,11 +197,14 @@ class DeploymentTest {
     void startFormOffersExactlyTheMissionsAndPartiesOfTheDomain() throws IOException {
         JsonNode form = JSON.readTree(Path.of("forms/open-commitment.form").toFile());
         assertThat(optionValues(form, "missionCode"))
-                .containsExactlyInAnyOrderElementsOf(missions.findAll().stream().map(m -> m.getCode()).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        missions.findAll().stream().map(m -> m.getCode()).toList());
         assertThat(optionValues(form, "partyCode"))
-                .containsExactlyInAnyOrderElementsOf(parties.findAll().stream().map(p -> p.getCode()).toList());
-        assertThat(optionValues(form, "commitmentType")).containsExactlyInAnyOrderElementsOf(
-                Stream.of(CommitmentType.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        parties.findAll().stream().map(p -> p.getCode()).toList());
+        assertThat(optionValues(form, "commitmentType"))
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.of(CommitmentType.values()).map(Enum::name).toList());
     }
 
     private static List<String> optionValues(JsonNode form, String key) {

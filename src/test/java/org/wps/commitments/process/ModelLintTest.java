@@ -79,9 +79,11 @@ class ModelLintTest {
         List<String> problems = new ArrayList<>();
         String fileId = file.getFileName().toString().replace(".bpmn", "");
         Set<String> shapes = new HashSet<>();
-        model.getModelElementsByType(BpmnShape.class).forEach(s -> shapes.add(s.getBpmnElement().getId()));
+        model.getModelElementsByType(BpmnShape.class)
+                .forEach(s -> shapes.add(s.getBpmnElement().getId()));
         Set<String> edges = new HashSet<>();
-        model.getModelElementsByType(BpmnEdge.class).forEach(e -> edges.add(e.getBpmnElement().getId()));
+        model.getModelElementsByType(BpmnEdge.class)
+                .forEach(e -> edges.add(e.getBpmnElement().getId()));
 
         var processes = model.getModelElementsByType(Process.class);
         if (processes.size() != 1) {
@@ -89,7 +91,8 @@ class ModelLintTest {
         }
         for (Process process : processes) {
             if (!process.getId().equals(fileId) || !KEBAB.matcher(fileId).matches()) {
-                problems.add("process id '" + process.getId() + "' must equal the kebab-case file name '" + fileId + "'");
+                problems.add(
+                        "process id '" + process.getId() + "' must equal the kebab-case file name '" + fileId + "'");
             }
             if (!process.isExecutable()) {
                 problems.add("process '" + process.getId() + "' is not executable");
@@ -113,12 +116,15 @@ class ModelLintTest {
             if (node instanceof ScriptTask) {
                 problems.add("'" + id + "' is a script task; use a service task with a delegate bean");
             }
-            node.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class).forEach(ext ->
-                    ext.getElementsQuery().filterByType(CamundaExecutionListener.class).list().forEach(l -> {
-                        if (l.getCamundaScript() != null || l.getCamundaClass() != null) {
-                            problems.add("'" + id + "' has a script or class listener; use delegateExpression");
-                        }
-                    }));
+            node.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class)
+                    .forEach(ext -> ext.getElementsQuery()
+                            .filterByType(CamundaExecutionListener.class)
+                            .list()
+                            .forEach(l -> {
+                                if (l.getCamundaScript() != null || l.getCamundaClass() != null) {
+                                    problems.add("'" + id + "' has a script or class listener; use delegateExpression");
+                                }
+                            }));
         }
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
             if (!ELEMENT_ID.matcher(flow.getId()).matches() || !flow.getId().startsWith("flow_")) {
@@ -141,7 +147,8 @@ class ModelLintTest {
                     problems.add("flow '" + out.getId() + "' leaves '" + gateway.getId() + "' without a condition");
                 }
                 if (out.getName() == null || out.getName().isBlank()) {
-                    problems.add("flow '" + out.getId() + "' leaves '" + gateway.getId() + "' without its answer as label");
+                    problems.add(
+                            "flow '" + out.getId() + "' leaves '" + gateway.getId() + "' without its answer as label");
                 }
             }
         }
@@ -160,7 +167,8 @@ class ModelLintTest {
             if (task.getCamundaAssignee() != null) {
                 problems.add("user task '" + id + "' has a literal assignee; use candidate groups");
             }
-            if (task.getCamundaDueDate() == null || !EXPRESSION.matcher(task.getCamundaDueDate()).matches()) {
+            if (task.getCamundaDueDate() == null
+                    || !EXPRESSION.matcher(task.getCamundaDueDate()).matches()) {
                 problems.add("user task '" + id + "' needs camunda:dueDate=\"${variable}\"");
             }
             if (task.getCamundaFormRef() == null || !formIds.contains(task.getCamundaFormRef())) {
@@ -169,14 +177,22 @@ class ModelLintTest {
             if (!"deployment".equals(task.getCamundaFormRefBinding())) {
                 problems.add("user task '" + id + "' must bind its form with camunda:formRefBinding=\"deployment\"");
             }
-            if (task.getDocumentations().stream().map(Documentation::getTextContent).allMatch(String::isBlank)) {
+            if (task.getDocumentations().stream()
+                    .map(Documentation::getTextContent)
+                    .allMatch(String::isBlank)) {
                 problems.add("user task '" + id + "' has no documentation of what the person decides");
             }
-            var listeners = task.getExtensionElements() == null ? List.<CamundaTaskListener>of()
-                    : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list();
+            var listeners = task.getExtensionElements() == null
+                    ? List.<CamundaTaskListener>of()
+                    : task.getExtensionElements()
+                            .getElementsQuery()
+                            .filterByType(CamundaTaskListener.class)
+                            .list();
             for (CamundaTaskListener listener : listeners) {
                 if (listener.getCamundaDelegateExpression() == null
-                        || !EXPRESSION.matcher(listener.getCamundaDelegateExpression()).matches()) {
+                        || !EXPRESSION
+                                .matcher(listener.getCamundaDelegateExpression())
+                                .matches()) {
                     problems.add("user task '" + id + "' has a task listener without delegateExpression=\"${bean}\"");
                 }
             }
@@ -185,9 +201,11 @@ class ModelLintTest {
                     .flatMap(b -> b.getEventDefinitions().stream())
                     .filter(TimerEventDefinition.class::isInstance)
                     .map(d -> ((TimerEventDefinition) d).getTimeDate())
-                    .anyMatch(date -> date != null && date.getTextContent().strip().equals(task.getCamundaDueDate()));
+                    .anyMatch(date ->
+                            date != null && date.getTextContent().strip().equals(task.getCamundaDueDate()));
             if (!timerOnDueDate) {
-                problems.add("user task '" + id + "' has no boundary timer on its due date " + task.getCamundaDueDate());
+                problems.add(
+                        "user task '" + id + "' has no boundary timer on its due date " + task.getCamundaDueDate());
             }
         }
         for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
@@ -205,10 +223,12 @@ class ModelLintTest {
             }
         }
         for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
-            var value = timer.getTimeDate() != null ? timer.getTimeDate()
+            var value = timer.getTimeDate() != null
+                    ? timer.getTimeDate()
                     : timer.getTimeDuration() != null ? timer.getTimeDuration() : timer.getTimeCycle();
             String owner = ((BaseElement) timer.getParentElement()).getId();
-            if (value == null || !EXPRESSION.matcher(value.getTextContent().strip()).matches()) {
+            if (value == null
+                    || !EXPRESSION.matcher(value.getTextContent().strip()).matches()) {
                 problems.add("timer '" + owner + "' must read its date or duration from a variable, not a literal");
             }
         }
@@ -229,7 +249,9 @@ class ModelLintTest {
             String id = file.getFileName().toString().replace(".form", "");
             assertThat(form.path("id").asText()).as(file + " id").isEqualTo(id);
             assertThat(KEBAB.matcher(id).matches()).as(file + " kebab-case").isTrue();
-            assertThat(form.path("executionPlatform").asText()).as(file + " platform").isEqualTo("Camunda Platform");
+            assertThat(form.path("executionPlatform").asText())
+                    .as(file + " platform")
+                    .isEqualTo("Camunda Platform");
             Set<String> keys = new HashSet<>();
             for (JsonNode component : form.path("components")) {
                 String type = component.path("type").asText();
@@ -239,10 +261,14 @@ class ModelLintTest {
                 String key = component.path("key").asText("");
                 assertThat(key).as(file + ": a " + type + " field without key").isNotBlank();
                 assertThat(keys.add(key)).as(file + ": duplicate key " + key).isTrue();
-                String label = component.path("label").asText(component.path("dateLabel").asText(""));
+                String label = component
+                        .path("label")
+                        .asText(component.path("dateLabel").asText(""));
                 assertThat(label).as(file + ": " + key + " has no label").isNotBlank();
                 if (Set.of("select", "radio", "checklist").contains(type)) {
-                    assertThat(component.path("values")).as(file + ": " + key + " has no static values").isNotEmpty();
+                    assertThat(component.path("values"))
+                            .as(file + ": " + key + " has no static values")
+                            .isNotEmpty();
                 }
             }
             assertThat(keys).as(file + " has input fields").isNotEmpty();
@@ -270,7 +296,8 @@ class ModelLintTest {
                 .replaceFirst("camunda:dueDate=\"\\$\\{[a-zA-Z]+}\"", "camunda:dueDate=\"2030-01-01\"");
         Path broken = Files.createTempDirectory("lint").resolve(original.getFileName());
         Files.writeString(broken, xml);
-        assertThat(problems(broken)).anyMatch(p -> p.contains("historyTimeToLive"))
+        assertThat(problems(broken))
+                .anyMatch(p -> p.contains("historyTimeToLive"))
                 .anyMatch(p -> p.contains("unknown group 'everybody'"))
                 .anyMatch(p -> p.contains("camunda:dueDate"));
     }

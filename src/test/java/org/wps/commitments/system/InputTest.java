@@ -17,11 +17,19 @@ class InputTest {
 
     @Test
     void readsWhatCamundaFormsSend() {
-        Input input = Input.of(Map.of("title", "  Joint communiqué  ", "date", "2027-03-01",
-                "level", "confidential", "elements", List.of("INVESTIGATIONS", "ACCOUNTABILITY")));
+        Input input = Input.of(Map.of(
+                "title",
+                "  Joint communiqué  ",
+                "date",
+                "2027-03-01",
+                "level",
+                "confidential",
+                "elements",
+                List.of("INVESTIGATIONS", "ACCOUNTABILITY")));
         assertThat(input.requiredText("title", "Title", 300)).isEqualTo("Joint communiqué");
         assertThat(input.requiredDate("date", "Date", ZoneOffset.UTC)).isEqualTo(LocalDate.of(2027, 3, 1));
-        assertThat(input.requiredChoice("level", "Sensitivity", Sensitivity.class)).isEqualTo(Sensitivity.CONFIDENTIAL);
+        assertThat(input.requiredChoice("level", "Sensitivity", Sensitivity.class))
+                .isEqualTo(Sensitivity.CONFIDENTIAL);
         assertThat(input.choices("elements", "Elements", CommitmentElement.class, true))
                 .containsExactly(CommitmentElement.INVESTIGATIONS, CommitmentElement.ACCOUNTABILITY);
         assertThat(input.isValid()).isTrue();
@@ -29,8 +37,11 @@ class InputTest {
 
     @Test
     void acceptsDateValuesAndJsonArraysFromOtherClients() {
-        Input input = Input.of(Map.of("date", Date.from(LocalDate.of(2026, 5, 9).atStartOfDay().toInstant(ZoneOffset.UTC)),
-                "elements", "[\"VETTING\"]"));
+        Input input = Input.of(Map.of(
+                "date",
+                Date.from(LocalDate.of(2026, 5, 9).atStartOfDay().toInstant(ZoneOffset.UTC)),
+                "elements",
+                "[\"VETTING\"]"));
         assertThat(input.requiredDate("date", "Date", ZoneOffset.UTC)).isEqualTo(LocalDate.of(2026, 5, 9));
         assertThat(input.choices("elements", "Elements", CommitmentElement.class, true))
                 .containsExactly(CommitmentElement.VETTING);
@@ -55,11 +66,13 @@ class InputTest {
         input.choices("elements", "Elements covered", CommitmentElement.class, true);
 
         assertThatThrownBy(input::throwIfInvalid).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.problems()).extracting(InvalidInputException.FieldProblem::field)
+            assertThat(e.problems())
+                    .extracting(InvalidInputException.FieldProblem::field)
                     .containsExactly("title", "date", "level", "blank", "control", "missing", "elements");
             assertThat(e.getMessage())
                     .contains("Title must be at most 300 characters (it has 301).")
-                    .contains("Target signing date must be a date written like 2027-03-01 (year-month-day), not '31.12.2026'.")
+                    .contains(
+                            "Target signing date must be a date written like 2027-03-01 (year-month-day), not '31.12.2026'.")
                     .contains("Sensitivity 'SECRET' is not one of: PUBLIC, CONFIDENTIAL, STRICTLY_CONFIDENTIAL.")
                     .contains("Counterpart role is required.")
                     .contains("Outcome contains control characters.")
@@ -72,9 +85,11 @@ class InputTest {
     void refusesValuesOfTheWrongKind() {
         Input input = Input.of(Map.of("title", 42, "elements", "INVESTIGATIONS", "date", 5));
         assertThat(input.requiredText("title", "Title", 300)).isNull();
-        assertThat(input.choices("elements", "Elements", CommitmentElement.class, false)).isEmpty();
+        assertThat(input.choices("elements", "Elements", CommitmentElement.class, false))
+                .isEmpty();
         assertThat(input.requiredDate("date", "Date", ZoneOffset.UTC)).isNull();
-        assertThatThrownBy(input::throwIfInvalid).hasMessageContaining("Title must be text.")
+        assertThatThrownBy(input::throwIfInvalid)
+                .hasMessageContaining("Title must be text.")
                 .hasMessageContaining("Elements must be a list of choices.")
                 .hasMessageContaining("Date must be a date written like 2027-03-01.");
     }
