@@ -125,6 +125,58 @@ class SecurityAndTenancyHttpTest {
     }
 
     @Test
+    void onlyTheTasksCandidateGroupMayCompleteIt() {
+        String reference = open("unmissAdviser", "UNMISS", "GOV-SSD", "Role check");
+        complete(
+                "unmissAdviser",
+                reference,
+                """
+                {"variables":{"engagementDate":{"value":"2026-01-05"},"engagementLevel":{"value":"WPA"},
+                 "counterpartRole":{"value":"Minister of Gender"},"engagementOutcome":{"value":"Ready."},
+                 "engagementDecision":{"value":"READY_TO_DRAFT"}}}""",
+                204);
+        complete(
+                "unmissAdviser",
+                reference,
+                """
+                {"variables":{"commitmentElements":{"value":"[\\"INVESTIGATIONS\\"]","type":"Json"},
+                 "draftReference":{"value":"Draft 1"}}}""",
+                204);
+
+        // the draft now waits for a senior adviser: the adviser who wrote it may not approve it
+        var refused = complete(
+                "unmissAdviser",
+                reference,
+                """
+                {"variables":{"reviewDecision":{"value":"APPROVE"}}}""",
+                403);
+        assertThat(refused.body()).contains("unmissAdviser");
+        complete(
+                "unmissSenior",
+                reference,
+                """
+                {"variables":{"reviewDecision":{"value":"APPROVE"}}}""",
+                204);
+        assertThat(http.get("/api/commitments/" + reference, "unmissAdviser")
+                        .json()
+                        .path("commitment")
+                        .path("stage")
+                        .asText())
+                .isEqualTo("CLEARANCE");
+    }
+
+    private Http.Response complete(String user, String reference, String variables, int expectedStatus) {
+        String taskId = http.get("/engine-rest/task?processInstanceBusinessKey=" + reference, user)
+                .json()
+                .get(0)
+                .path("id")
+                .asText();
+        var response = http.postJson("/engine-rest/task/" + taskId + "/submit-form", user, variables);
+        assertThat(response.status()).as(response.body()).isEqualTo(expectedStatus);
+        return response;
+    }
+
+    @Test
     void aUserCannotOpenACommitmentForAnotherMission() {
         var response = http.postJson(
                 "/api/commitments",
