@@ -77,6 +77,11 @@ class TasklistBrowserTest {
 
     private String workThroughTasklist(Browser browser, String title) {
         signIn(browser, "unmissAdviser");
+        browser.visible(By.xpath("//*[contains(@class, 'sorting-choice') or contains(@class, 'dropdown')]"
+                + "[contains(normalize-space(), 'Due date')]"));
+        assertThat(browser.driver.getCurrentUrl())
+                .as("task lists open with the most urgent task first")
+                .contains("dueDate");
         browser.click(By.xpath("//a[contains(normalize-space(), 'Start process')]"));
         browser.click(By.xpath("//a[contains(normalize-space(), 'Commitment lifecycle')]"));
         choose(browser, "missionCode", "UNMISS");
