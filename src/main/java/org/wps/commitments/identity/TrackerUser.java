@@ -18,16 +18,8 @@ public record TrackerUser(String userId, Set<String> groupIds, Set<String> tenan
         tenantIds = Set.copyOf(tenantIds);
     }
 
-    public boolean hasRole(String group) {
-        return groupIds.contains(group);
-    }
-
     /** The mission codes of {@link #tenantIds()}. */
     public Set<String> missionCodes() {
         return tenantIds.stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    }
-
-    public boolean belongsTo(String tenantId) {
-        return tenantIds.contains(tenantId);
     }
 }
