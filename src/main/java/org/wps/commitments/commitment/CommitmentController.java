@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wps.commitments.engagement.EngagementRecord;
 import org.wps.commitments.engagement.EngagementRecordRepository;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.identity.TrackerUser;
 import org.wps.commitments.mission.MissionAccess;
 import org.wps.commitments.party.Party;
 import org.wps.commitments.party.PartyRepository;
@@ -71,7 +71,7 @@ class CommitmentController {
     }
 
     @PostMapping
-    ResponseEntity<CommitmentView> open(@RequestBody(required = false) OpenCommitmentRequest body, TrackerUser user) {
+    ResponseEntity<CommitmentView> open(@RequestBody(required = false) OpenCommitmentRequest body, Actor user) {
         if (body == null) {
             throw new InvalidInputException(
                     "body",
@@ -81,7 +81,7 @@ class CommitmentController {
         NewCommitment request;
         try {
             request = NewCommitment.read(Input.of(body.asFields()), properties.timeZone());
-            service.check(request, new Actor(user.userId(), user.groupIds(), user.tenantIds()));
+            service.check(request, user);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.problems().stream()
                     .map(p -> new InvalidInputException.FieldProblem(
@@ -90,14 +90,14 @@ class CommitmentController {
         }
         Commitment commitment = lifecycle.open(request);
         return ResponseEntity.created(URI.create("/api/commitments/" + commitment.getReference()))
-                .body(view(commitment));
+                .body(view(commitment, partyName(commitment)));
     }
 
     @GetMapping
     List<CommitmentView> list(
             @RequestParam(name = "mission", required = false) String mission,
             @RequestParam(name = "stage", required = false) String stage,
-            TrackerUser user) {
+            Actor user) {
         String missionCode = mission == null || mission.isBlank()
                 ? null
                 : missionAccess.visibleMission(mission, user).getCode();
@@ -110,19 +110,22 @@ class CommitmentController {
         if (user.missionCodes().isEmpty()) {
             return List.of();
         }
+        // one query for the party names of the whole list, not one per row
+        Map<String, String> partyNames =
+                parties.findAll().stream().collect(Collectors.toMap(Party::getCode, Party::getName));
         return commitments.search(user.missionCodes(), missionCode, stageFilter).stream()
-                .map(this::view)
+                .map(c -> view(c, partyNames.getOrDefault(c.getPartyCode(), c.getPartyCode())))
                 .toList();
     }
 
     @GetMapping("/{reference}")
-    CommitmentDetail get(@PathVariable("reference") String reference, TrackerUser user) {
+    CommitmentDetail get(@PathVariable("reference") String reference, Actor user) {
         Commitment c = commitments
                 .findByReference(reference.strip().toUpperCase(Locale.ROOT))
                 .filter(found -> user.missionCodes().contains(found.getMissionCode()))
                 .orElseThrow(() -> new NotFoundException("No commitment '" + reference + "' in your missions."));
         return new CommitmentDetail(
-                view(c),
+                view(c, partyName(c)),
                 engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(c.getId()).stream()
                         .map(EngagementView::of)
                         .toList(),
@@ -134,9 +137,11 @@ class CommitmentController {
                         .toList());
     }
 
-    private CommitmentView view(Commitment c) {
-        String partyName =
-                parties.findById(c.getPartyCode()).map(Party::getName).orElse(c.getPartyCode());
+    private String partyName(Commitment c) {
+        return parties.findById(c.getPartyCode()).map(Party::getName).orElse(c.getPartyCode());
+    }
+
+    private static CommitmentView view(Commitment c, String partyName) {
         return new CommitmentView(
                 c.getReference(),
                 c.getMissionCode(),

@@ -1,13 +1,15 @@
 package org.wps.commitments.identity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Who is acting on a commitment: the signed-in user the engine runs a command for, or the system (timers,
- * start-up data) when nobody is signed in.
+ * Who is acting on a commitment: the signed-in user (with roles as groups and missions as tenants) that our
+ * API or the engine runs a command for, or the system (timers, start-up data) when nobody is signed in.
  */
 public record Actor(String userId, Set<String> groupIds, Set<String> tenantIds) {
 
@@ -33,6 +35,11 @@ public record Actor(String userId, Set<String> groupIds, Set<String> tenantIds) 
     /** Administrators and the system act for every mission; everyone else only for their own. */
     public boolean mayWorkFor(String tenantId) {
         return groupIds.contains(Roles.ADMINS) || tenantIds.contains(tenantId);
+    }
+
+    /** The mission codes of {@link #tenantIds()}. */
+    public Set<String> missionCodes() {
+        return tenantIds.stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     private static List<String> nullSafe(List<String> ids) {

@@ -34,14 +34,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        TrackerUser user = load(userId);
+        Actor user = load(userId);
         var authorities = user.groupIds().stream()
                 .map(g -> new SimpleGrantedAuthority("ROLE_" + g))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 
-    private TrackerUser load(String userId) {
+    private Actor load(String userId) {
         Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .collect(Collectors.toSet());
@@ -52,7 +52,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                         .userMember(userId)
                         .includingGroupsOfUser(true)
                         .list();
-        return new TrackerUser(
+        return new Actor(
                 userId,
                 new HashSet<>(groups),
                 tenants.stream().map(Tenant::getId).collect(Collectors.toSet()));

@@ -26,7 +26,7 @@ public class EngineAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof TrackerUser user)) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof Actor user)) {
             chain.doFilter(request, response);
             return;
         }

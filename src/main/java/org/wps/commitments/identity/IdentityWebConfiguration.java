@@ -10,6 +10,6 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new TrackerUserArgumentResolver());
+        resolvers.add(new ActorArgumentResolver());
     }
 }

@@ -2,7 +2,7 @@ package org.wps.commitments.mission;
 
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import org.wps.commitments.identity.TrackerUser;
+import org.wps.commitments.identity.Actor;
 import org.wps.commitments.system.NotFoundException;
 
 /** Resolves a mission code for a user, as if missions the user does not belong to did not exist. */
@@ -15,7 +15,7 @@ public class MissionAccess {
         this.missions = missions;
     }
 
-    public Mission visibleMission(String missionCode, TrackerUser user) {
+    public Mission visibleMission(String missionCode, Actor user) {
         String code = missionCode == null ? "" : missionCode.trim().toUpperCase(Locale.ROOT);
         return missions.findById(code)
                 .filter(m -> user.tenantIds().contains(m.getTenantId()))

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wps.commitments.identity.TrackerUser;
+import org.wps.commitments.identity.Actor;
 
 /** {@code GET /api/missions}: the missions the caller belongs to. */
 @RestController
@@ -18,7 +18,7 @@ class MissionController {
     }
 
     @GetMapping
-    List<MissionView> list(TrackerUser user) {
+    List<MissionView> list(Actor user) {
         return missions.findByCodeInOrderByCode(user.missionCodes()).stream()
                 .map(MissionView::of)
                 .toList();

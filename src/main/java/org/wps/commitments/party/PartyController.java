@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wps.commitments.identity.TrackerUser;
+import org.wps.commitments.identity.Actor;
 import org.wps.commitments.mission.MissionAccess;
 
 /** {@code GET /api/parties?mission=UNMISS}: the parties a mission engages. */
@@ -22,7 +22,7 @@ class PartyController {
     }
 
     @GetMapping
-    List<PartyView> list(@RequestParam("mission") String missionCode, TrackerUser user) {
+    List<PartyView> list(@RequestParam("mission") String missionCode, Actor user) {
         var mission = missionAccess.visibleMission(missionCode, user);
         return parties.findByMissionCodeOrderByName(mission.getCode()).stream()
                 .map(PartyView::of)

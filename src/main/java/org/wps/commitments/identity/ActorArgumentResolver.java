@@ -8,12 +8,12 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets controllers take the authenticated {@link TrackerUser} as a parameter. */
-class TrackerUserArgumentResolver implements HandlerMethodArgumentResolver {
+/** Lets controllers take the authenticated {@link Actor} as a parameter. */
+class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType().equals(TrackerUser.class);
+        return parameter.getParameterType().equals(Actor.class);
     }
 
     @Override
@@ -23,7 +23,7 @@ class TrackerUserArgumentResolver implements HandlerMethodArgumentResolver {
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof TrackerUser user) {
+        if (authentication != null && authentication.getPrincipal() instanceof Actor user) {
             return user;
         }
         throw new AuthenticationCredentialsNotFoundException("Not signed in");
