@@ -6,10 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.wps.commitments.notification.Mailbox;
 
 /**
  * The one Spring context shared by every integration test: the whole application on a random port, in-memory
- * database, job executor off, demo users seeded. Using only this annotation keeps one cached context.
+ * database, job executor off, demo users seeded, e-mail sent to one GreenMail SMTP server (read it with
+ * {@link Mailbox}). Using only this annotation keeps one cached context.
  * Flow-node coverage of every test class is reported in {@code target/process-test-coverage/}.
  */
 @Target(ElementType.TYPE)
@@ -18,4 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
         classes = CommitmentTrackerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = Mailbox.SmtpServer.class)
 public @interface TrackerTest {}

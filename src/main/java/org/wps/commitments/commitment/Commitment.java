@@ -99,6 +99,12 @@ public class Commitment {
     @Column(name = "reminder_count", nullable = false)
     private int reminderCount;
 
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspension_reason", length = 1000)
+    private String suspensionReason;
+
     @Version
     private long version;
 
@@ -157,6 +163,21 @@ public class Commitment {
     void recordReminder(Instant at) {
         this.lastReminderAt = at;
         this.reminderCount++;
+    }
+
+    void suspend(String reason, Instant at) {
+        this.suspendedAt = at;
+        this.suspensionReason = reason;
+    }
+
+    void resume() {
+        this.suspendedAt = null;
+        this.suspensionReason = null;
+    }
+
+    /** Moves the due date of the current stage (a new deadline accepted on escalation). */
+    void moveStageDueDate(Instant dueDate) {
+        this.stageDueDate = dueDate;
     }
 
     void linkProcessInstance(String id) {
@@ -257,5 +278,18 @@ public class Commitment {
 
     public int getReminderCount() {
         return reminderCount;
+    }
+
+    /** When the commitment was suspended (its timers stopped), or null while it is followed normally. */
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public String getSuspensionReason() {
+        return suspensionReason;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
     }
 }

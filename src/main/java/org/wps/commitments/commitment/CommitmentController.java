@@ -132,7 +132,7 @@ class CommitmentController {
                 decisions.findByCommitmentIdOrderByDecidedAtAscIdAsc(c.getId()).stream()
                         .map(DecisionView::of)
                         .toList(),
-                plans.findByCommitmentIdOrderByValidatedOnAsc(c.getId()).stream()
+                plans.findByCommitmentIdOrderByIdAsc(c.getId()).stream()
                         .map(PlanView::of)
                         .toList());
     }

@@ -36,10 +36,14 @@ public final class CommitmentLifecycleProcess {
         public static final String CLEARANCE_DECISION_GATEWAY = "gateway_clearanceDecision";
         public static final String RECORD_SIGNING = "userTask_recordSigning";
         public static final String SIGNING_OUTCOME_GATEWAY = "gateway_signingOutcome";
-        public static final String RECORD_IMPLEMENTATION_PLAN = "userTask_recordImplementationPlan";
+        /** Calls {@code implementation-plan}: the plan is drafted, validated and followed there. */
+        public static final String IMPLEMENTATION_PLAN = "callActivity_implementationPlan";
+
+        public static final String PLAN_OUTCOME_GATEWAY = "gateway_planOutcome";
 
         // outcomes of the main path (terminate end events)
-        public static final String IMPLEMENTATION_PLAN_RECORDED = "endEvent_implementationPlanRecorded";
+        public static final String IMPLEMENTATION_PLAN_COMPLETED = "endEvent_implementationPlanCompleted";
+        public static final String COMMITMENT_LAPSED = "endEvent_commitmentLapsed";
         public static final String COMMITMENT_ABANDONED = "endEvent_commitmentAbandoned";
         public static final String COMMITMENT_DECLINED = "endEvent_commitmentDeclined";
         public static final String SIGNING_REFUSED = "endEvent_signingRefused";
@@ -57,9 +61,6 @@ public final class CommitmentLifecycleProcess {
         public static final String TARGET_SIGNING_DATE_PASSED = "timer_targetSigningDatePassed";
         public static final String REMIND_SIGNING_OVERDUE = "serviceTask_remindSigningOverdue";
         public static final String SIGNING_REMINDER_SENT = "endEvent_signingReminderSent";
-        public static final String PLAN_WARNING = "timer_planWarning";
-        public static final String WARN_PLAN_MISSING = "serviceTask_warnPlanMissing";
-        public static final String PLAN_WARNING_SENT = "endEvent_planWarningSent";
 
         // senior review of a stalled engagement
         public static final String ENGAGEMENT_STALLED = "timer_engagementStalled";
@@ -87,18 +88,6 @@ public final class CommitmentLifecycleProcess {
 
         public static final String SIGNATURE_REVIEW_NO_LONGER_NEEDED = "endEvent_signatureReviewNoLongerNeeded";
 
-        // senior review of a missing implementation plan
-        public static final String PLAN_OVERDUE = "timer_planOverdue";
-        public static final String REVIEW_MISSING_PLAN = "userTask_reviewMissingPlan";
-        public static final String MISSING_PLAN_REVIEWED = "endEvent_missingPlanReviewed";
-        public static final String PLAN_REVIEW_OVERDUE = "timer_planReviewOverdue";
-        public static final String REMIND_PLAN_REVIEW_OVERDUE = "serviceTask_remindPlanReviewOverdue";
-        public static final String PLAN_REVIEW_REMINDER_SENT = "endEvent_planReviewReminderSent";
-        /** Ends the review when the commitment leaves PLAN_DEVELOPMENT (the plan was recorded). */
-        public static final String PLAN_RECORDED = "conditional_planRecorded";
-
-        public static final String PLAN_REVIEW_NO_LONGER_NEEDED = "endEvent_planReviewNoLongerNeeded";
-
         /** Every user task, in the order an adviser meets them on the main path, then the senior reviews. */
         public static final List<String> USER_TASKS = List.of(
                 RECORD_ENGAGEMENT,
@@ -106,10 +95,8 @@ public final class CommitmentLifecycleProcess {
                 REVIEW_DRAFT,
                 CLEAR_TEXT,
                 RECORD_SIGNING,
-                RECORD_IMPLEMENTATION_PLAN,
                 REVIEW_STALLED_ENGAGEMENT,
-                REVIEW_OVERDUE_SIGNATURE,
-                REVIEW_MISSING_PLAN);
+                REVIEW_OVERDUE_SIGNATURE);
 
         private Elements() {}
     }
@@ -122,7 +109,7 @@ public final class CommitmentLifecycleProcess {
         public static final ProcessVariable<String> MISSION_CODE = stringVar("missionCode");
 
         // the commitment's stage, a routing fact: the conditional events ENGAGEMENT_CONCLUDED,
-        // SIGNATURE_CONCLUDED and PLAN_RECORDED end a senior review once it moves on
+        // and SIGNATURE_CONCLUDED end a senior review once it moves on
         public static final ProcessVariable<String> STAGE = stringVar("stage");
 
         // due dates, written by the domain whenever the commitment changes stage
@@ -130,8 +117,6 @@ public final class CommitmentLifecycleProcess {
         public static final ProcessVariable<Date> STALLED_REVIEW_DUE_DATE = dateVar("stalledReviewDueDate");
         public static final ProcessVariable<Date> SIGNATURE_ESCALATION_DATE = dateVar("signatureEscalationDate");
         public static final ProcessVariable<Date> SIGNATURE_REVIEW_DUE_DATE = dateVar("signatureReviewDueDate");
-        public static final ProcessVariable<Date> PLAN_ESCALATION_DATE = dateVar("planEscalationDate");
-        public static final ProcessVariable<Date> PLAN_REVIEW_DUE_DATE = dateVar("planReviewDueDate");
 
         // routing decisions read by gateways
         public static final ProcessVariable<String> ENGAGEMENT_DECISION = stringVar("engagementDecision");
@@ -167,9 +152,8 @@ public final class CommitmentLifecycleProcess {
         public static final ProcessVariable<String> DOCUMENT_REFERENCE = stringVar("documentReference");
         public static final ProcessVariable<String> REFUSAL_REASON = stringVar("refusalReason");
 
-        public static final ProcessVariable<String> PLAN_TITLE = stringVar("planTitle");
-        public static final ProcessVariable<Object> PLAN_VALIDATED_ON = rawVar("planValidatedOn");
-        public static final ProcessVariable<String> PLAN_VALIDATING_BODY = stringVar("planValidatingBody");
+        /** Set by {@code implementation-plan} when it ends: COMPLETED or NOT_FEASIBLE. */
+        public static final ProcessVariable<String> PLAN_OUTCOME = stringVar("planOutcome");
 
         public static final ProcessVariable<String> GUIDANCE = stringVar("guidance");
 

@@ -13,10 +13,12 @@ public enum CommitmentStage {
     IMPLEMENTATION,
     ABANDONED,
     DECLINED,
-    REFUSED;
+    REFUSED,
+    /** Signed, but its implementation plan was closed as not feasible on escalation. */
+    LAPSED;
 
     /** True for outcomes after which nothing more is followed in this lifecycle. */
     public boolean isClosed() {
-        return this == ABANDONED || this == DECLINED || this == REFUSED;
+        return this == ABANDONED || this == DECLINED || this == REFUSED || this == LAPSED;
     }
 }

@@ -1,7 +1,5 @@
 package org.wps.commitments.commitment;
 
-import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.PLAN_ESCALATION_DATE;
-import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.PLAN_REVIEW_DUE_DATE;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNATURE_ESCALATION_DATE;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNATURE_REVIEW_DUE_DATE;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.STAGE;
@@ -40,11 +38,6 @@ public class LifecycleVariables {
                 Instant escalation = deadlines.signatureEscalationDate(commitment);
                 SIGNATURE_ESCALATION_DATE.set(scope, Date.from(escalation));
                 SIGNATURE_REVIEW_DUE_DATE.set(scope, Date.from(deadlines.seniorReviewDueDate(escalation)));
-            }
-            case PLAN_DEVELOPMENT -> {
-                Instant escalation = deadlines.planEscalationDate(commitment);
-                PLAN_ESCALATION_DATE.set(scope, Date.from(escalation));
-                PLAN_REVIEW_DUE_DATE.set(scope, Date.from(deadlines.seniorReviewDueDate(escalation)));
             }
             default -> {
                 // other stages have one due date only

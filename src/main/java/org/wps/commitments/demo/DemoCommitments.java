@@ -9,9 +9,6 @@ import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variable
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.ENGAGEMENT_DECISION;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.ENGAGEMENT_LEVEL;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.ENGAGEMENT_OUTCOME;
-import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.PLAN_TITLE;
-import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.PLAN_VALIDATED_ON;
-import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.PLAN_VALIDATING_BODY;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.REVIEW_DECISION;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNATORY_TITLES;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNED_ON;
@@ -45,6 +42,7 @@ import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
 import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.plan.ImplementationPlanProcess;
 import org.wps.commitments.process.ProcessVariable;
 
 /**
@@ -324,6 +322,7 @@ class DemoCommitments implements ApplicationRunner {
         private final String adviser;
         private final NewCommitment request;
         private String processInstanceId;
+        private String reference;
         private LocalDate today = LocalDate.now();
 
         Scenario(String adviser, NewCommitment request) {
@@ -339,7 +338,9 @@ class DemoCommitments implements ApplicationRunner {
         private String processInstanceId() {
             if (processInstanceId == null) {
                 at(today, adviser);
-                processInstanceId = lifecycle.open(request).getProcessInstanceId();
+                var opened = lifecycle.open(request);
+                processInstanceId = opened.getProcessInstanceId();
+                reference = opened.getReference();
             }
             return processInstanceId;
         }
@@ -405,21 +406,110 @@ class DemoCommitments implements ApplicationRunner {
                             document));
         }
 
+        /**
+         * The adviser drafts the plan with a few real kinds of activity (DOMAIN.md §4.3) and a senior adviser
+         * validates it on {@code day}. Deadlines are set around today, so that after start-up the job executor
+         * finds some activities due soon and others overdue at each level of the escalation ladder.
+         */
         Scenario planRecorded(LocalDate day, String title, String body) {
+            LocalDate now = LocalDate.now(ZoneOffset.UTC);
+            var activities = List.of(
+                    demoActivity(
+                            "Issue command order prohibiting sexual violence",
+                            "Prevention",
+                            "SECURITY_SECTOR_ORDERS_TRAINING",
+                            "CHAIN_OF_COMMAND_ORDERS",
+                            "Ministry of Defence",
+                            now.minusDays(100),
+                            "Order issued and disseminated to all units",
+                            "FUNDED"),
+                    demoActivity(
+                            "Train trainers on the prevention of CRSV",
+                            "Capacity-building of national forces",
+                            "CAPACITY_TECHNICAL_SUPPORT",
+                            "CODES_OF_CONDUCT",
+                            "Armed forces training command",
+                            now.minusDays(70),
+                            "Trainers certified in every division",
+                            "UNFUNDED"),
+                    demoActivity(
+                            "Designate focal points for access of monitors",
+                            "Monitoring and analysis",
+                            "MONITORING_COORDINATION",
+                            "MONITORING_ACCESS",
+                            "Implementation oversight committee",
+                            now.minusDays(20),
+                            "Focal points named in writing",
+                            "PLEDGED"),
+                    demoActivity(
+                            "Open one-stop service centres",
+                            "Technical support to the Government",
+                            "SURVIVOR_SERVICES_REPARATIONS",
+                            "SURVIVOR_SERVICES",
+                            "Ministry of Gender with UNFPA",
+                            now.plusDays(20),
+                            "Centres open in two regions",
+                            "PARTIALLY_FUNDED"));
+            var values = new java.util.LinkedHashMap<ProcessVariable<?>, Object>();
+            values.put(ImplementationPlanProcess.Variables.PLAN_TITLE, title);
+            values.put(ImplementationPlanProcess.Variables.PERIOD_START, day.toString());
+            values.put(
+                    ImplementationPlanProcess.Variables.PERIOD_END,
+                    now.plusYears(1).toString());
+            values.put(ImplementationPlanProcess.Variables.COORDINATION_BODY, body);
+            values.put(ImplementationPlanProcess.Variables.ACTIVITIES, org.camunda.spin.Spin.JSON(activities));
+            complete(day, adviser, ImplementationPlanProcess.Elements.DRAFT_PLAN, values);
+            String senior =
+                    switch (request.missionCode()) {
+                        case "UNMISS" -> "unmissSenior";
+                        case "MINUSMA" -> "minusmaSenior";
+                        default -> null;
+                    };
             return complete(
                     day,
-                    adviser,
-                    Elements.RECORD_IMPLEMENTATION_PLAN,
-                    Map.of(PLAN_TITLE, title, PLAN_VALIDATED_ON, day.toString(), PLAN_VALIDATING_BODY, body));
+                    senior,
+                    ImplementationPlanProcess.Elements.VALIDATE_PLAN,
+                    Map.of(
+                            ImplementationPlanProcess.Variables.PLAN_DECISION,
+                            "APPROVE",
+                            ImplementationPlanProcess.Variables.VALIDATED_ON,
+                            day.toString(),
+                            ImplementationPlanProcess.Variables.VALIDATING_BODY,
+                            body));
+        }
+
+        private Map<String, Object> demoActivity(
+                String title,
+                String pillar,
+                String classification,
+                String element,
+                String responsible,
+                LocalDate deadline,
+                String target,
+                String funding) {
+            var row = new java.util.LinkedHashMap<String, Object>();
+            row.put("title", title);
+            row.put("pillar", pillar);
+            row.put("classification", classification);
+            row.put("commitmentElement", element);
+            row.put("responsibleEntity", responsible);
+            row.put("deadline", deadline.toString());
+            row.put("indicator", target);
+            row.put("baseline", "None at signing");
+            row.put("target", target);
+            row.put("fundingStatus", funding);
+            row.put("meansOfVerification", "Copy of the document; UN verification visit");
+            return row;
         }
 
         private Scenario complete(
                 LocalDate day, String userId, String taskKey, Map<ProcessVariable<?>, Object> values) {
             today = day;
             at(day, userId);
+            // the plan's tasks live in the called implementation-plan instance: same business key
             Task task = taskService
                     .createTaskQuery()
-                    .processInstanceId(processInstanceId)
+                    .processInstanceBusinessKey(reference)
                     .taskDefinitionKey(taskKey)
                     .singleResult();
             VariableMap variables = Variables.createVariables();

@@ -25,6 +25,9 @@ public class Party {
     @Column(name = "mission_code", nullable = false)
     private String missionCode;
 
+    @Column(name = "listed_in_annex", nullable = false)
+    private boolean listedInAnnex;
+
     protected Party() {}
 
     public Party(String code, String name, PartyType type, String missionCode) {
@@ -49,5 +52,10 @@ public class Party {
     /** The mission whose advisers engage this party. */
     public String getMissionCode() {
         return missionCode;
+    }
+
+    /** Listed in the annex of the Secretary-General's annual report on CRSV: its late items go to OSRSG-SVC at once. */
+    public boolean isListedInAnnex() {
+        return listedInAnnex;
     }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ImplementationPlanRepository extends JpaRepository<ImplementationPlan, Long> {
 
-    List<ImplementationPlan> findByCommitmentIdOrderByValidatedOnAsc(Long commitmentId);
+    List<ImplementationPlan> findByCommitmentIdOrderByIdAsc(Long commitmentId);
 }

@@ -22,6 +22,10 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         return new ProcessVariable<>(name, Long.class);
     }
 
+    public static ProcessVariable<Boolean> booleanVar(String name) {
+        return new ProcessVariable<>(name, Boolean.class);
+    }
+
     public static ProcessVariable<java.util.Date> dateVar(String name) {
         return new ProcessVariable<>(name, java.util.Date.class);
     }

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone zone in which calendar dates (target signing date, signing date) start and end
  * @param timers when late work escalates
  * @param deadlines how long each kind of task may take once it is opened
+ * @param activities when advisers are reminded of plan activity deadlines
+ * @param escalation when each level of the escalation ladder opens and how long it has to decide
  * @param admin the first administrator, required outside the demo profile
  * @param demo what the demo profile seeds
  */
@@ -20,6 +22,8 @@ public record CommitmentsProperties(
         @DefaultValue("UTC") ZoneId timeZone,
         @DefaultValue Timers timers,
         @DefaultValue Deadlines deadlines,
+        @DefaultValue Activities activities,
+        @DefaultValue Escalation escalation,
         @DefaultValue Admin admin,
         @DefaultValue Demo demo) {
 
@@ -44,6 +48,41 @@ public record CommitmentsProperties(
             @DefaultValue("P60D") Period drafting,
             @DefaultValue("P14D") Period seniorReview,
             @DefaultValue("P30D") Period clearance) {}
+
+    /**
+     * @param earlyReminderBefore how long before an activity deadline the adviser gets the first reminder
+     * @param lateReminderBefore how long before an activity deadline the adviser gets the last reminder
+     */
+    public record Activities(
+            @DefaultValue("P30D") Period earlyReminderBefore, @DefaultValue("P7D") Period lateReminderBefore) {}
+
+    /**
+     * The ladder: level 1 senior advisers, level 2 mission leadership, level 3 OSRSG-SVC. Each level opens this
+     * long after the late item's due date unless the routing decision ({@code escalation-routing.dmn}) opens it
+     * at once, or a person raises it earlier.
+     *
+     * @param level1After when senior advisers are asked
+     * @param level2After when mission leadership is asked
+     * @param level3After when the OSRSG-SVC desk is asked
+     * @param decisionTime the least time a level has to decide; the top level's due date
+     * @param followUpAfterEngagement after "engage the party", how long before the next level at the earliest
+     */
+    public record Escalation(
+            @DefaultValue("P14D") Period level1After,
+            @DefaultValue("P60D") Period level2After,
+            @DefaultValue("P90D") Period level3After,
+            @DefaultValue("P30D") Period decisionTime,
+            @DefaultValue("P30D") Period followUpAfterEngagement) {
+
+        /** When level {@code level} (1 to 3) opens, counted from the item's due date. */
+        public Period after(int level) {
+            return switch (level) {
+                case 1 -> level1After;
+                case 2 -> level2After;
+                default -> level3After;
+            };
+        }
+    }
 
     /**
      * The administrator created at start-up when no user exists with this id. Outside the demo profile both

@@ -25,10 +25,144 @@ import org.wps.commitments.system.InvalidInputException.FieldProblem;
 public final class Input {
 
     private final Function<String, Object> source;
-    private final List<FieldProblem> problems = new ArrayList<>();
+    private final List<FieldProblem> problems;
+    private final String fieldPrefix;
+    private final String messagePrefix;
 
     private Input(Function<String, Object> source) {
+        this(source, new ArrayList<>(), "", "");
+    }
+
+    private Input(
+            Function<String, Object> source, List<FieldProblem> problems, String fieldPrefix, String messagePrefix) {
         this.source = source;
+        this.problems = problems;
+        this.fieldPrefix = fieldPrefix;
+        this.messagePrefix = messagePrefix;
+    }
+
+    /**
+     * The rows of a list field (a Camunda Forms dynamic list), each read by its own {@code Input} whose problems
+     * land here, named "{@code rowLabel} 3: ..." and {@code field[2].key}, so one answer names every row to correct.
+     */
+    public List<Input> rows(String field, String label, String rowLabel, int min, int max) {
+        Object value = source.apply(field);
+        List<Object> items = listOf(value);
+        if (items == null) {
+            problem(field, label + " must be a list.");
+            return List.of();
+        }
+        if (items.size() < min) {
+            problem(
+                    field,
+                    label + ": enter at least " + min + " (there " + (items.size() == 1 ? "is " : "are ") + items.size()
+                            + ").");
+        }
+        if (items.size() > max) {
+            problem(field, label + ": at most " + max + " can be entered at once (there are " + items.size() + ").");
+            return List.of();
+        }
+        var rows = new ArrayList<Input>();
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Object> row = rowOf(items.get(i));
+            if (row == null) {
+                problem(field, rowLabel + " " + (i + 1) + " is not a set of fields.");
+                continue;
+            }
+            rows.add(new Input(
+                    row::get,
+                    problems,
+                    fieldPrefix + field + "[" + i + "].",
+                    messagePrefix + rowLabel + " " + (i + 1) + ": "));
+        }
+        return rows;
+    }
+
+    /** An integer within bounds, given as a number or as digits. */
+    public Integer requiredInteger(String field, String label, int min, int max) {
+        Object value = source.apply(field);
+        if (value == null || value instanceof String s && s.isBlank()) {
+            problem(field, label + " is required.");
+            return null;
+        }
+        Integer number = null;
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            number = n.intValue();
+        } else if (value instanceof String text && text.strip().matches("-?\\d{1,9}")) {
+            number = Integer.parseInt(text.strip());
+        }
+        if (number == null) {
+            problem(field, label + " must be a whole number, not '" + abbreviate(String.valueOf(value)) + "'.");
+            return null;
+        }
+        if (number < min || number > max) {
+            problem(field, label + " must be between " + min + " and " + max + " (it is " + number + ").");
+            return null;
+        }
+        return number;
+    }
+
+    /** An optional amount of money: zero or more, at most two decimals. */
+    public java.math.BigDecimal optionalAmount(String field, String label) {
+        Object value = source.apply(field);
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return null;
+        }
+        try {
+            var amount = new java.math.BigDecimal(String.valueOf(value).strip());
+            if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 13) {
+                problem(field, label + " must be zero or more, with at most two decimals.");
+                return null;
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            problem(
+                    field,
+                    label + " must be a number such as 125000.50, not '" + abbreviate(String.valueOf(value)) + "'.");
+            return null;
+        }
+    }
+
+    /** A calendar date, or null when left empty. */
+    public LocalDate optionalDate(String field, String label, ZoneId zone) {
+        Object value = source.apply(field);
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return null;
+        }
+        return requiredDate(field, label, zone);
+    }
+
+    private static Map<String, Object> rowOf(Object item) {
+        if (item instanceof Map<?, ?> map) {
+            var row = new java.util.HashMap<String, Object>();
+            map.forEach((k, v) -> row.put(String.valueOf(k), v));
+            return row;
+        }
+        SpinJsonNode json = null;
+        if (item instanceof SpinJsonNode node) {
+            json = node;
+        } else if (item instanceof String text && text.strip().startsWith("{")) {
+            try {
+                json = org.camunda.spin.Spin.JSON(text);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        if (json == null || !json.isObject()) {
+            return null;
+        }
+        var row = new java.util.HashMap<String, Object>();
+        for (String name : json.fieldNames()) {
+            SpinJsonNode v = json.prop(name);
+            row.put(
+                    name,
+                    v.isNull()
+                            ? null
+                            : v.isString()
+                                    ? v.stringValue()
+                                    : v.isNumber() ? v.numberValue() : v.isBoolean() ? v.boolValue() : v.toString());
+        }
+        return row;
     }
 
     public static Input of(VariableScope scope) {
@@ -139,7 +273,7 @@ public final class Input {
     }
 
     public void problem(String field, String message) {
-        problems.add(new FieldProblem(field, message));
+        problems.add(new FieldProblem(fieldPrefix + field, messagePrefix + message));
     }
 
     public boolean isValid() {
@@ -176,7 +310,7 @@ public final class Input {
         }
         if (value instanceof SpinJsonNode json && json.isArray()) {
             return json.elements().stream()
-                    .map(n -> n.isString() ? (Object) n.stringValue() : n.toString())
+                    .map(n -> n.isString() ? (Object) n.stringValue() : n.isObject() ? (Object) n : n.toString())
                     .toList();
         }
         if (value instanceof String text && text.strip().startsWith("[")) {

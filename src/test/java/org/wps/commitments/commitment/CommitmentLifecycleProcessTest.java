@@ -106,8 +106,7 @@ class CommitmentLifecycleProcessTest {
                     STALLED_REVIEW_DUE_DATE,
                     SIGNATURE_ESCALATION_DATE,
                     SIGNATURE_REVIEW_DUE_DATE,
-                    PLAN_ESCALATION_DATE,
-                    PLAN_REVIEW_DUE_DATE,
+                    PLAN_OUTCOME,
                     ENGAGEMENT_DECISION,
                     REVIEW_DECISION,
                     CLEARANCE_DECISION,
@@ -160,6 +159,9 @@ class CommitmentLifecycleProcessTest {
 
     @Autowired
     private ImplementationPlanRepository plans;
+
+    @Autowired
+    private org.wps.commitments.plan.PlanDriver planDriver;
 
     @Autowired
     private Clock clock;
@@ -335,31 +337,24 @@ class CommitmentLifecycleProcessTest {
         assertThat(signed.getDocumentReference()).isEqualTo("UNMISS/JC/2026/07");
         assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
         assertThat(signed.getStageDueDate()).isEqualTo(Instant.parse("2027-03-18T00:00:00Z"));
-        assertStageTask(pi, RECORD_IMPLEMENTATION_PLAN, Roles.ADVISERS);
-        assertTimers(pi, PLAN_WARNING, PLAN_OVERDUE);
-        assertThat(timerDue(pi, PLAN_WARNING)).isEqualTo(signed.getStageDueDate());
-        Instant planEscalation = startOf(signedOn.plus(PLAN_ESCALATION_AFTER));
-        assertThat(timerDue(pi, PLAN_OVERDUE)).isEqualTo(planEscalation);
-        assertThat(dateVariable(pi, PLAN_ESCALATION_DATE)).isEqualTo(planEscalation);
-        assertThat(dateVariable(pi, PLAN_REVIEW_DUE_DATE)).isEqualTo(plus(planEscalation, SENIOR_REVIEW));
+        assertThat(pi).isWaitingAtExactly(IMPLEMENTATION_PLAN);
         assertThat(runtimeService.getVariables(pi.getId()))
                 .doesNotContainKeys(
                         SIGNED_ON.name(), SIGNING_PLACE.name(), SIGNATORY_TITLES.name(), DOCUMENT_REFERENCE.name());
         assertOnlyReferenceVariables(pi);
 
+        // the plan is drafted, validated and followed in its own process (ImplementationPlanProcessTest)
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T09:00:00Z")));
-        LocalDate validatedOn = LocalDate.parse("2026-11-30");
-        complete(pi, RECORD_IMPLEMENTATION_PLAN, plan(validatedOn));
-        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(opened.getId()))
+        planDriver.draftAndValidate(
+                opened.getReference(), LocalDate.parse("2026-11-30"), LocalDate.parse("2027-06-30"));
+        assertStage(pi, CommitmentStage.IMPLEMENTATION, null);
+        planDriver.completeEveryActivity(opened.getReference());
+        assertThat(plans.findByCommitmentIdOrderByIdAsc(opened.getId()))
                 .singleElement()
                 .satisfies(plan -> {
-                    assertThat(plan.getTitle()).isEqualTo("Action plan on conflict-related sexual violence");
-                    assertThat(plan.getValidatedOn()).isEqualTo(validatedOn);
-                    assertThat(plan.getValidatingBody()).isEqualTo("Joint Technical Working Group");
-                    assertThat(plan.getRecordedBy()).isEqualTo(ADVISER);
-                    assertThat(plan.getRecordedAt()).isEqualTo(clock.instant());
+                    assertThat(plan.getStatus()).isEqualTo(org.wps.commitments.plan.PlanStatus.COMPLETED);
+                    assertThat(plan.getValidatedOn()).isEqualTo(LocalDate.parse("2026-11-30"));
                 });
-        assertStage(pi, CommitmentStage.IMPLEMENTATION, null);
         assertThat(decisionsOf(pi))
                 .extracting(
                         CommitmentDecision::getStep,
@@ -388,8 +383,9 @@ class CommitmentLifecycleProcessTest {
                         CLEARANCE_DECISION_GATEWAY,
                         RECORD_SIGNING,
                         SIGNING_OUTCOME_GATEWAY,
-                        RECORD_IMPLEMENTATION_PLAN,
-                        IMPLEMENTATION_PLAN_RECORDED)
+                        IMPLEMENTATION_PLAN,
+                        PLAN_OUTCOME_GATEWAY,
+                        IMPLEMENTATION_PLAN_COMPLETED)
                 .hasNotPassed(
                         ENGAGEMENT_STALLED,
                         DRAFT_OVERDUE,
@@ -397,8 +393,7 @@ class CommitmentLifecycleProcessTest {
                         CLEARANCE_OVERDUE,
                         TARGET_SIGNING_DATE_PASSED,
                         SIGNATURE_OVERDUE,
-                        PLAN_WARNING,
-                        PLAN_OVERDUE,
+                        COMMITMENT_LAPSED,
                         COMMITMENT_ABANDONED,
                         COMMITMENT_DECLINED,
                         SIGNING_REFUSED);
@@ -845,7 +840,7 @@ class CommitmentLifecycleProcessTest {
         assertThat(pi)
                 .isEnded()
                 .hasPassedInOrder(RECORD_SIGNING, SIGNING_OUTCOME_GATEWAY, SIGNING_REFUSED)
-                .hasNotPassed(RECORD_IMPLEMENTATION_PLAN, TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE);
+                .hasNotPassed(IMPLEMENTATION_PLAN, TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE);
         assertNothingLeft(pi);
     }
 
@@ -980,11 +975,9 @@ class CommitmentLifecycleProcessTest {
 
         assertThat(commitmentOf(pi).getSignedOn()).isEqualTo(signedOn);
         assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
-        assertStageTask(pi, RECORD_IMPLEMENTATION_PLAN, Roles.ADVISERS);
-        assertOpenTasks(pi, RECORD_IMPLEMENTATION_PLAN);
-        assertTimers(pi, PLAN_WARNING, PLAN_OVERDUE);
+        assertOpenTasks(pi);
         assertThat(pi)
-                .isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
+                .isWaitingAtExactly(IMPLEMENTATION_PLAN)
                 .hasPassedInOrder(SIGNATURE_OVERDUE, SIGNATURE_CONCLUDED, SIGNATURE_REVIEW_NO_LONGER_NEEDED)
                 .hasPassed(SIGNING_OUTCOME_GATEWAY)
                 .hasNotPassed(
@@ -1006,114 +999,15 @@ class CommitmentLifecycleProcessTest {
     // ---------------------------------------------------------------- implementation plan
 
     @Test
-    void planMissingSixMonths_warns() {
-        ProcessInstance pi = open(uniqueTitle());
-        LocalDate signedOn = toPlanDevelopment(pi);
-        Instant warning = startOf(signedOn.plus(PLAN_WARNING_AFTER));
-        assertThat(timerDue(pi, PLAN_WARNING))
-                .isEqualTo(warning)
-                .isEqualTo(commitmentOf(pi).getStageDueDate());
-
-        fireTimer(pi, PLAN_WARNING);
-
-        assertThat(clock.instant()).isEqualTo(warning);
-        assertReminded(pi, RECORD_IMPLEMENTATION_PLAN, 1);
-        assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, warning);
-        assertThat(pi)
-                .isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
-                .hasPassedInOrder(PLAN_WARNING, WARN_PLAN_MISSING, PLAN_WARNING_SENT)
-                .hasNotPassed(PLAN_OVERDUE);
-        assertTimers(pi, PLAN_OVERDUE);
+    void planClosedAsNotFeasible_lapsesTheCommitment() {
+        ProcessInstance pi = runtimeService
+                .createProcessInstanceByKey(CommitmentLifecycleProcess.KEY)
+                .startBeforeActivity(PLAN_OUTCOME_GATEWAY)
+                .setVariable(PLAN_OUTCOME.name(), "NOT_FEASIBLE")
+                .execute();
+        STARTED_INSTANCES.add(pi.getId());
+        assertThat(pi).isEnded().hasPassedInOrder(PLAN_OUTCOME_GATEWAY, COMMITMENT_LAPSED);
     }
-
-    @Test
-    void planMissingTwelveMonths_opensSeniorReview() {
-        ProcessInstance pi = open(uniqueTitle());
-        LocalDate signedOn = toPlanDevelopment(pi);
-        Instant escalation = startOf(signedOn.plus(PLAN_ESCALATION_AFTER));
-        assertThat(timerDue(pi, PLAN_OVERDUE)).isEqualTo(escalation);
-
-        fireTimer(pi, PLAN_OVERDUE);
-
-        Instant reviewDue = plus(escalation, SENIOR_REVIEW);
-        assertThat(dateVariable(pi, PLAN_REVIEW_DUE_DATE)).isEqualTo(reviewDue);
-        assertTask(pi, REVIEW_MISSING_PLAN, Roles.SENIOR_ADVISERS, reviewDue);
-        assertStageTask(pi, RECORD_IMPLEMENTATION_PLAN, Roles.ADVISERS);
-        assertTimers(pi, PLAN_WARNING, PLAN_REVIEW_OVERDUE);
-        assertThat(timerDue(pi, PLAN_REVIEW_OVERDUE)).isEqualTo(reviewDue);
-
-        complete(pi, REVIEW_MISSING_PLAN, form(GUIDANCE, "Offer technical support to the drafting committee."));
-
-        assertThat(decisionsOf(pi))
-                .extracting(
-                        CommitmentDecision::getStep,
-                        CommitmentDecision::getDecision,
-                        CommitmentDecision::getComment,
-                        CommitmentDecision::getDecidedBy)
-                .endsWith(tuple(
-                        Step.MISSING_PLAN_REVIEW,
-                        Decisions.GUIDANCE_GIVEN,
-                        "Offer technical support to the drafting committee.",
-                        SENIOR_ADVISER));
-        assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
-        assertThat(pi)
-                .isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN)
-                .hasPassedInOrder(PLAN_OVERDUE, REVIEW_MISSING_PLAN, MISSING_PLAN_REVIEWED)
-                .hasNotPassed(PLAN_REVIEW_OVERDUE, IMPLEMENTATION_PLAN_RECORDED);
-        assertOpenTasks(pi, RECORD_IMPLEMENTATION_PLAN);
-        assertTimers(pi, PLAN_WARNING);
-        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(
-                        commitmentOf(pi).getId()))
-                .isEmpty();
-        assertOnlyReferenceVariables(pi);
-    }
-
-    @Test
-    void planReviewOverdue_reminds() {
-        ProcessInstance pi = open(uniqueTitle());
-        toPlanDevelopment(pi);
-        fireTimer(pi, PLAN_OVERDUE);
-        Instant reviewDue = dateVariable(pi, PLAN_REVIEW_DUE_DATE);
-
-        fireTimer(pi, PLAN_REVIEW_OVERDUE);
-
-        assertThat(clock.instant()).isEqualTo(reviewDue);
-        assertReminded(pi, REVIEW_MISSING_PLAN, 1);
-        assertThat(openTask(pi, RECORD_IMPLEMENTATION_PLAN).getPriority()).isEqualTo(NORMAL_PRIORITY);
-        assertThat(pi)
-                .isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN, REVIEW_MISSING_PLAN)
-                .hasPassedInOrder(PLAN_REVIEW_OVERDUE, REMIND_PLAN_REVIEW_OVERDUE, PLAN_REVIEW_REMINDER_SENT)
-                .hasNotPassed(MISSING_PLAN_REVIEWED);
-        assertTimers(pi, PLAN_WARNING);
-    }
-
-    @Test
-    void planRecorded_endsTheMissingPlanReview() {
-        ProcessInstance pi = open(uniqueTitle());
-        toPlanDevelopment(pi);
-        fireTimer(pi, PLAN_OVERDUE);
-        Task review = openTask(pi, REVIEW_MISSING_PLAN);
-
-        LocalDate validatedOn = today();
-        complete(pi, RECORD_IMPLEMENTATION_PLAN, plan(validatedOn));
-
-        assertStage(pi, CommitmentStage.IMPLEMENTATION, null);
-        assertThat(plans.findByCommitmentIdOrderByValidatedOnAsc(
-                        commitmentOf(pi).getId()))
-                .extracting(plan -> plan.getValidatedOn())
-                .containsExactly(validatedOn);
-        // the review ended at its own end event before the terminate end event ended the commitment's process
-        assertThat(pi)
-                .isEnded()
-                .hasPassedInOrder(PLAN_OVERDUE, PLAN_RECORDED, PLAN_REVIEW_NO_LONGER_NEEDED)
-                .hasPassed(IMPLEMENTATION_PLAN_RECORDED)
-                .hasNotPassed(MISSING_PLAN_REVIEWED, PLAN_REVIEW_OVERDUE);
-        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep).doesNotContain(Step.MISSING_PLAN_REVIEW);
-        assertReviewEndedUnanswered(review, form(GUIDANCE, "Offer technical support to the drafting committee."));
-        assertNothingLeft(pi);
-    }
-
-    // ---------------------------------------------------------------- server-side form checks
 
     @Test
     void invalidEngagementInput_isRefusedAndTaskStaysOpen() {
@@ -1296,7 +1190,7 @@ class CommitmentLifecycleProcessTest {
         toAwaitingSignature(pi);
         LocalDate signedOn = today();
         complete(pi, RECORD_SIGNING, signed(signedOn));
-        assertThat(pi).isWaitingAtExactly(RECORD_IMPLEMENTATION_PLAN);
+        assertThat(pi).isWaitingAtExactly(IMPLEMENTATION_PLAN);
         return signedOn;
     }
 
@@ -1398,16 +1292,6 @@ class CommitmentLifecycleProcessTest {
                 "Minister of Defence; SRSG",
                 DOCUMENT_REFERENCE,
                 "UNMISS/JC/2026/07");
-    }
-
-    private static Map<String, Object> plan(LocalDate validatedOn) {
-        return form(
-                PLAN_TITLE,
-                "Action plan on conflict-related sexual violence",
-                PLAN_VALIDATED_ON,
-                validatedOn.toString(),
-                PLAN_VALIDATING_BODY,
-                "Joint Technical Working Group");
     }
 
     /** Form values keyed by the descriptor's variables: {@code form(VAR, value, VAR, value, ...)}. */

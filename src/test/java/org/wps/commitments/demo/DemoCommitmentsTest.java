@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wps.commitments.TrackerTest;
@@ -42,6 +41,9 @@ class DemoCommitmentsTest {
     ManagementService managementService;
 
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
+    @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
 
     @Test
@@ -66,13 +68,23 @@ class DemoCommitmentsTest {
         assertThat(byReference.values()).extracting(Commitment::getMissionCode).contains("UNMISS", "MINUSMA", "UNSOM");
         assertThat(byReference.get("UNMISS-JC-2014").getOpenedBy()).isEqualTo("unmissAdviser");
 
+        // a commitment's timers may sit in the processes it called (its plan): they share its business key
         List<String> overdueTimers = managementService.createJobQuery().timers().executable().list().stream()
-                .map(Job::getProcessInstanceId)
+                .map(job -> runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(job.getProcessInstanceId())
+                        .singleResult()
+                        .getBusinessKey())
                 .toList();
         assertThat(overdueTimers)
                 .as("late demo commitments have escalation timers due now")
-                .contains(
-                        byReference.get("UNMISS-UC-2014").getProcessInstanceId(),
-                        byReference.get("UNMISS-AP-2019").getProcessInstanceId());
+                .contains("UNMISS-UC-2014", "UNMISS-AP-2019");
+        // validated demo plans start following their activities as soon as the job executor runs
+        assertThat(managementService.createJobQuery().messages().list().stream().map(job -> runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(job.getProcessInstanceId())
+                        .singleResult()
+                        .getBusinessKey()))
+                .contains("UNMISS-JC-2014", "MINUSMA-JC-2019");
     }
 }

@@ -50,8 +50,7 @@ class DeploymentTest {
     /** The stage each senior review is raised in; it stays open only while the commitment is in that stage. */
     private static final Map<String, CommitmentStage> STAGE_REVIEWED = Map.of(
             Elements.REVIEW_STALLED_ENGAGEMENT, CommitmentStage.ENGAGEMENT,
-            Elements.REVIEW_OVERDUE_SIGNATURE, CommitmentStage.AWAITING_SIGNATURE,
-            Elements.REVIEW_MISSING_PLAN, CommitmentStage.PLAN_DEVELOPMENT);
+            Elements.REVIEW_OVERDUE_SIGNATURE, CommitmentStage.AWAITING_SIGNATURE);
 
     @Autowired
     RepositoryService repositoryService;

@@ -1,0 +1,23 @@
+package org.wps.commitments.escalation;
+
+import java.time.LocalDate;
+
+/**
+ * The late item a ladder is about, as the calling process describes it.
+ *
+ * @param type what kind of work is late
+ * @param id the domain id of the item (activity id, plan id or commitment id)
+ * @param commitmentId the commitment it belongs to
+ * @param missionCode the mission whose groups are asked
+ * @param label what people read: "UNMISS-JC-2014 A03: Issue command order"
+ * @param dueDate the date the item was due; ladder levels open relative to it
+ * @param partyListed whether the commitment's party is listed in the Secretary-General's annex
+ */
+public record EscalatedItem(
+        EscalatedItemType type,
+        long id,
+        long commitmentId,
+        String missionCode,
+        String label,
+        LocalDate dueDate,
+        boolean partyListed) {}

@@ -1,0 +1,226 @@
+package org.wps.commitments.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wps.commitments.notification.GroupMembers.Recipient;
+import org.wps.commitments.notification.OutboxMail.Status;
+
+/**
+ * The transactional outbox: rows are written in the caller's transaction and sent once it has committed;
+ * {@link #sendDue()} retries what was not sent then (SMTP down, node stopped between commit and send).
+ * Each attempt first claims its row with a conditional update, so one row is sent by one node at a time.
+ */
+@Component
+class Outbox {
+
+    /**
+     * How long a claimed (or freshly queued) row is left to its owner before a sweep may take it over; far longer
+     * than one SMTP conversation under the timeouts of {@link NotificationConfiguration}.
+     */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    /** Rows one sweep tries at most; the next sweep takes the rest. */
+    static final int SWEEP_BATCH = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    private final OutboxMailRepository rows;
+    private final JavaMailSender mailSender;
+    private final NotificationProperties properties;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    @Autowired
+    Outbox(
+            OutboxMailRepository rows,
+            ObjectProvider<JavaMailSender> mailSender,
+            NotificationProperties properties,
+            PlatformTransactionManager transactionManager) {
+        // mail leaves in real time: the engine clock moves in tests and while demo data is seeded
+        this(rows, mailSender.getIfAvailable(), properties, transactionManager, Clock.systemUTC());
+    }
+
+    /** {@code mailSender} null: no SMTP server is configured and this outbox does nothing. */
+    Outbox(
+            OutboxMailRepository rows,
+            JavaMailSender mailSender,
+            NotificationProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.rows = rows;
+        this.mailSender = mailSender;
+        this.properties = properties;
+        this.clock = clock;
+        if (transactionManager != null) {
+            // claims and outcomes commit at once, whatever transaction (or after-commit callback) we are called from
+            this.ownTransaction = new TransactionTemplate(transactionManager);
+            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        } else {
+            this.ownTransaction = null;
+        }
+    }
+
+    /** Whether an SMTP server is configured ({@code spring.mail.host}). */
+    boolean isConfigured() {
+        return mailSender != null;
+    }
+
+    boolean contains(String idempotencyKey) {
+        return rows.existsByIdempotencyKey(idempotencyKey);
+    }
+
+    /**
+     * Writes one row per recipient in the current transaction and sends them after it commits; nothing is sent if
+     * it rolls back. Returns the number of rows written.
+     */
+    int queue(String idempotencyKey, List<Recipient> recipients, String subject, String body) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("Notifications are queued in a transaction, to be sent after its commit");
+        }
+        Instant now = clock.instant();
+        List<Long> ids = recipients.stream()
+                .map(recipient -> rows.save(new OutboxMail(
+                                idempotencyKey,
+                                recipient.email(),
+                                recipient.userId(),
+                                subject,
+                                body,
+                                now,
+                                now.plus(LEASE)))
+                        .getId())
+                .toList();
+        if (!ids.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sendQueued(ids);
+                }
+            });
+        }
+        return ids.size();
+    }
+
+    /** Sends the rows of a committed transaction; never throws, because the caller's work is already done. */
+    private void sendQueued(List<Long> ids) {
+        for (Long id : ids) {
+            try {
+                // read afresh: the committed transaction's persistence context is still bound to this thread
+                ownTransaction.execute(tx -> rows.findById(id)).ifPresent(this::attempt);
+            } catch (RuntimeException e) {
+                LOG.warn("E-mail {} not sent after commit; the retry sweep will try again", id, e);
+            }
+        }
+    }
+
+    /**
+     * Tries every pending row that is due (not fresh, not claimed elsewhere). Returns the number sent. Called by
+     * the schedule of {@link NotificationConfiguration}, and by tests.
+     */
+    int sendDue() {
+        if (!isConfigured()) {
+            return 0;
+        }
+        List<OutboxMail> due = rows.findByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(
+                Status.PENDING, clock.instant(), Limit.of(SWEEP_BATCH));
+        int sent = 0;
+        for (OutboxMail row : due) {
+            try {
+                sent += attempt(row) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.warn("E-mail {} not retried; the next sweep will try again", row.getId(), e);
+            }
+        }
+        return sent;
+    }
+
+    /** One attempt at one row: claim it, send it, record the outcome. Returns whether it was sent by us. */
+    private boolean attempt(OutboxMail row) {
+        if (row.getStatus() != Status.PENDING) {
+            return false;
+        }
+        long claimed = row.getVersion() + 1;
+        Integer won = ownTransaction.execute(
+                tx -> rows.claim(row.getId(), row.getVersion(), clock.instant().plus(LEASE)));
+        if (won == null || won == 0) {
+            return false; // sent, being sent or given up by someone else meanwhile
+        }
+        int attempt = row.getAttempts() + 1;
+        try {
+            mailSender.send(message(row));
+        } catch (MailException | MessagingException e) {
+            boolean giveUp = attempt >= properties.maxAttempts();
+            String error = abbreviate(describe(e), MAX_ERROR_LENGTH);
+            ownTransaction.executeWithoutResult(tx -> rows.markAttemptFailed(
+                    row.getId(), claimed, giveUp ? Status.FAILED : Status.PENDING, error, clock.instant()));
+            if (giveUp) {
+                LOG.error(
+                        "E-mail {} ({}) to {} not sent after {} attempts, giving up: {}",
+                        row.getId(),
+                        row.getIdempotencyKey(),
+                        row.getRecipient(),
+                        attempt,
+                        error);
+            } else {
+                LOG.warn(
+                        "E-mail {} ({}) to {} not sent (attempt {} of {}), will retry: {}",
+                        row.getId(),
+                        row.getIdempotencyKey(),
+                        row.getRecipient(),
+                        attempt,
+                        properties.maxAttempts(),
+                        error);
+            }
+            return false;
+        }
+        // if this update is lost (crash), the lease runs out and the mail goes twice: better than not at all
+        ownTransaction.executeWithoutResult(tx -> rows.markSent(row.getId(), claimed, clock.instant()));
+        return true;
+    }
+
+    private MimeMessage message(OutboxMail row) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        helper.setFrom(properties.from());
+        helper.setTo(row.getRecipient());
+        helper.setSubject(row.getSubject());
+        helper.setText(row.getBody());
+        return message;
+    }
+
+    private static String describe(Exception e) {
+        // the SMTP reason (connection refused, recipient rejected) is usually a cause or two down
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+            text.append("; ")
+                    .append(cause.getClass().getSimpleName())
+                    .append(": ")
+                    .append(cause.getMessage());
+        }
+        return text.toString();
+    }
+
+    static String abbreviate(String text, int maxLength) {
+        return text.length() <= maxLength ? text : text.substring(0, maxLength - 1) + "…";
+    }
+}

@@ -1,0 +1,58 @@
+package org.wps.commitments.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.wps.commitments.notification.OutboxMail.Status;
+
+/**
+ * The outbox table. Every state change is a conditional update on the version the caller read and returns the
+ * number of rows changed: 0 means another node (or the other path of this node) got there first.
+ */
+interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+
+    boolean existsByIdempotencyKey(String idempotencyKey);
+
+    List<OutboxMail> findByIdempotencyKeyOrderByIdAsc(String idempotencyKey);
+
+    /** Rows the sweep may try: still pending and neither fresh nor claimed by someone else. */
+    List<OutboxMail> findByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(Status status, Instant now, Limit limit);
+
+    /**
+     * Takes a pending row for one attempt: counts the attempt and holds the row until {@code leaseEnd}, so that
+     * sweeps elsewhere leave it alone while this node talks to the SMTP server.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            """
+            update OutboxMail m
+            set m.attempts = m.attempts + 1, m.nextAttemptAt = :leaseEnd, m.version = m.version + 1
+            where m.id = :id and m.version = :version and m.status = PENDING""")
+    int claim(@Param("id") long id, @Param("version") long version, @Param("leaseEnd") Instant leaseEnd);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            """
+            update OutboxMail m
+            set m.status = SENT, m.sentAt = :sentAt, m.lastError = null, m.version = m.version + 1
+            where m.id = :id and m.version = :version""")
+    int markSent(@Param("id") long id, @Param("version") long version, @Param("sentAt") Instant sentAt);
+
+    /** After a failed attempt: pending again (due at {@code nextAttemptAt}) or failed for good. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            """
+            update OutboxMail m
+            set m.status = :status, m.lastError = :error, m.nextAttemptAt = :nextAttemptAt, m.version = m.version + 1
+            where m.id = :id and m.version = :version""")
+    int markAttemptFailed(
+            @Param("id") long id,
+            @Param("version") long version,
+            @Param("status") Status status,
+            @Param("error") String error,
+            @Param("nextAttemptAt") Instant nextAttemptAt);
+}

@@ -1,0 +1,77 @@
+package org.wps.commitments.plan;
+
+import static org.wps.commitments.plan.ActivityFollowUpProcess.Variables.ACTIVITY_DEADLINE;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.wps.commitments.identity.Actor;
+import org.wps.commitments.mission.Mission;
+import org.wps.commitments.system.InvalidInputException;
+import org.wps.commitments.system.NotFoundException;
+
+/**
+ * Facade of {@code activity-follow-up} for the API: a deadline changed here moves the domain row (keeping the
+ * original and the revision with its reason), the report task's due date and every timer of the watch, in one
+ * transaction.
+ */
+@Component
+public class ActivityFollowUp {
+
+    private final ActivityService activities;
+    private final PlanDates dates;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    ActivityFollowUp(
+            ActivityService activities, PlanDates dates, RuntimeService runtimeService, TaskService taskService) {
+        this.activities = activities;
+        this.dates = dates;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** The activity, if the actor works for its mission; otherwise "not found", so ids of other missions stay hidden. */
+    @Transactional(readOnly = true)
+    public PlanActivity visible(long id, Actor actor) {
+        PlanActivity activity = activities.get(id);
+        if (!actor.mayWorkFor(Mission.tenantIdOf(activity.getMissionCode()))) {
+            throw new NotFoundException("No plan activity with id " + id);
+        }
+        return activity;
+    }
+
+    @Transactional
+    public PlanActivity moveDeadline(long id, LocalDate newDeadline, String reason, Actor actor) {
+        PlanActivity activity = visible(id, actor);
+        if (activity.getStatus().isFinished()) {
+            throw new InvalidInputException(
+                    "deadline",
+                    "Activity " + activity.getCode() + " is " + activity.getStatus()
+                            + "; its deadline no longer moves.");
+        }
+        if (activity.getProcessInstanceId() == null) {
+            throw new InvalidInputException(
+                    "deadline", "Activity " + activity.getCode() + " is not followed yet: its plan is not validated.");
+        }
+        activities.changeDeadline(id, newDeadline, reason, DeadlineChangeSource.API, actor);
+        // the watch restarts on this change (conditional_deadlineChanged) with the new reminders and timers
+        runtimeService.setVariable(
+                activity.getProcessInstanceId(), ACTIVITY_DEADLINE.name(), dates.startOf(newDeadline));
+        for (Task task : taskService
+                .createTaskQuery()
+                .processInstanceId(activity.getProcessInstanceId())
+                .taskDefinitionKey(ActivityFollowUpProcess.Elements.REPORT_PROGRESS)
+                .list()) {
+            taskService.setDueDate(task.getId(), dates.startOf(newDeadline));
+        }
+        return activities.get(id);
+    }
+
+    LocalDate today() {
+        return dates.today();
+    }
+}

@@ -1,0 +1,8 @@
+package org.wps.commitments.plan;
+
+/** Who vouches for reported progress. */
+public enum Verification {
+    PARTY_REPORTED,
+    UN_VERIFIED,
+    NOT_VERIFIABLE
+}
