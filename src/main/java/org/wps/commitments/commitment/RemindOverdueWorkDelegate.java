@@ -5,17 +5,20 @@ import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variable
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
+import org.wps.commitments.notification.Notifications;
 
 /**
- * The reminder service tasks after the lifecycle's boundary timers ({@code serviceTask_remind*},
- * {@code serviceTask_warnPlanMissing}): the late task, found from the timer the model attaches it to, moves to
- * the top of its group's list (urgent priority) and the commitment notes the reminder. Later issues route
- * these through the escalation ladder.
+ * The reminder service tasks after the boundary timers of late tasks ({@code serviceTask_remind*} of the
+ * lifecycle and of {@code implementation-plan}): the late task, found from the timer the model attaches it to,
+ * moves to the top of its group's list (urgent priority), its candidate group is e-mailed once, and the
+ * commitment notes the reminder.
  */
 @Component("remindOverdueWorkDelegate")
 class RemindOverdueWorkDelegate implements JavaDelegate {
@@ -25,10 +28,12 @@ class RemindOverdueWorkDelegate implements JavaDelegate {
 
     private final TaskService taskService;
     private final CommitmentService commitments;
+    private final Notifications notifications;
 
-    RemindOverdueWorkDelegate(TaskService taskService, CommitmentService commitments) {
+    RemindOverdueWorkDelegate(TaskService taskService, CommitmentService commitments, Notifications notifications) {
         this.taskService = taskService;
         this.commitments = commitments;
+        this.notifications = notifications;
     }
 
     @Override
@@ -40,6 +45,22 @@ class RemindOverdueWorkDelegate implements JavaDelegate {
                 .taskDefinitionKey(lateTaskKey)
                 .list()) {
             taskService.setPriority(task.getId(), URGENT_PRIORITY);
+            // once per task and due date: a retried job or a second node sends nothing more
+            String key = "task:" + task.getId() + ":overdue:"
+                    + (task.getDueDate() == null ? "" : task.getDueDate().getTime());
+            for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                    notifications.notifyGroup(
+                            key + ":" + link.getGroupId(),
+                            task.getTenantId(),
+                            link.getGroupId(),
+                            "Overdue: " + task.getName() + " (" + execution.getProcessBusinessKey() + ")",
+                            "The task \"" + task.getName() + "\" of commitment " + execution.getProcessBusinessKey()
+                                    + " was due on " + task.getDueDate()
+                                    + " and is still open. It is now at the top of "
+                                    + "your group's list in Tasklist.");
+                }
+            }
         }
         commitments.recordReminder(COMMITMENT_ID.get(execution));
     }
