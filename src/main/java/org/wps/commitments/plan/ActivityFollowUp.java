@@ -3,8 +3,10 @@ package org.wps.commitments.plan;
 import static org.wps.commitments.plan.ActivityFollowUpProcess.Variables.ACTIVITY_DEADLINE;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +27,15 @@ public class ActivityFollowUp {
     private final PlanDates dates;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final IdentityService identityService;
 
     ActivityFollowUp(
-            ActivityService activities, PlanDates dates, RuntimeService runtimeService, TaskService taskService) {
+            ActivityService activities,
+            PlanDates dates,
+            RuntimeService runtimeService,
+            TaskService taskService,
+            IdentityService identityService) {
+        this.identityService = identityService;
         this.activities = activities;
         this.dates = dates;
         this.runtimeService = runtimeService;
@@ -58,15 +66,23 @@ public class ActivityFollowUp {
                     "deadline", "Activity " + activity.getCode() + " is not followed yet: its plan is not validated.");
         }
         activities.changeDeadline(id, newDeadline, reason, DeadlineChangeSource.API, actor);
-        // the watch restarts on this change (conditional_deadlineChanged) with the new reminders and timers
-        runtimeService.setVariable(
-                activity.getProcessInstanceId(), ACTIVITY_DEADLINE.name(), dates.startOf(newDeadline));
-        for (Task task : taskService
-                .createTaskQuery()
-                .processInstanceId(activity.getProcessInstanceId())
-                .taskDefinitionKey(ActivityFollowUpProcess.Elements.REPORT_PROGRESS)
-                .list()) {
-            taskService.setDueDate(task.getId(), dates.startOf(newDeadline));
+        // the caller's right was checked above (her mission); the engine work is the tracker's own, which
+        // advisers may not do directly through the engine REST API (they cannot update process instances)
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            // the watch restarts on this change (conditional_deadlineChanged) with the new reminders and timers
+            runtimeService.setVariable(
+                    activity.getProcessInstanceId(), ACTIVITY_DEADLINE.name(), dates.startOf(newDeadline));
+            for (Task task : taskService
+                    .createTaskQuery()
+                    .processInstanceId(activity.getProcessInstanceId())
+                    .taskDefinitionKey(ActivityFollowUpProcess.Elements.REPORT_PROGRESS)
+                    .list()) {
+                taskService.setDueDate(task.getId(), dates.startOf(newDeadline));
+            }
+        } finally {
+            identityService.setAuthentication(caller);
         }
         return activities.get(id);
     }

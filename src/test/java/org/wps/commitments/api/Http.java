@@ -33,6 +33,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response patchJson(String path, String user, String json) {
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A Camunda Modeler-style multipart deployment of one file. */
     Response deploy(String user, String fileName, String content) {
         String boundary = "----tracker" + System.nanoTime();
