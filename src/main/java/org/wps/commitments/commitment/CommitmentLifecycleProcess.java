@@ -62,41 +62,31 @@ public final class CommitmentLifecycleProcess {
         public static final String REMIND_SIGNING_OVERDUE = "serviceTask_remindSigningOverdue";
         public static final String SIGNING_REMINDER_SENT = "endEvent_signingReminderSent";
 
-        // senior review of a stalled engagement
+        // escalation of a stalled engagement: the ladder is called, its decision applied
         public static final String ENGAGEMENT_STALLED = "timer_engagementStalled";
-        public static final String REVIEW_STALLED_ENGAGEMENT = "userTask_reviewStalledEngagement";
+        public static final String ESCALATE_STALLED_ENGAGEMENT = "callActivity_escalateStalledEngagement";
+        public static final String APPLY_STALLED_ENGAGEMENT_DECISION = "serviceTask_applyStalledEngagementDecision";
         public static final String STALLED_ENGAGEMENT_DECISION_GATEWAY = "gateway_stalledEngagementDecision";
         public static final String STALLED_ENGAGEMENT_REVIEWED = "endEvent_stalledEngagementReviewed";
-        public static final String STALLED_REVIEW_OVERDUE = "timer_stalledReviewOverdue";
-        public static final String REMIND_STALLED_REVIEW_OVERDUE = "serviceTask_remindStalledReviewOverdue";
-        public static final String STALLED_REVIEW_REMINDER_SENT = "endEvent_stalledReviewReminderSent";
-        /** Ends the review when the commitment leaves ENGAGEMENT (the adviser moved it on). */
+        /** Ends the escalation when the commitment leaves ENGAGEMENT (the adviser moved it on). */
         public static final String ENGAGEMENT_CONCLUDED = "conditional_engagementConcluded";
 
         public static final String STALLED_REVIEW_NO_LONGER_NEEDED = "endEvent_stalledReviewNoLongerNeeded";
 
-        // senior review of an overdue signature
+        // escalation of an overdue signature
         public static final String SIGNATURE_OVERDUE = "timer_signatureOverdue";
-        public static final String REVIEW_OVERDUE_SIGNATURE = "userTask_reviewOverdueSignature";
+        public static final String ESCALATE_OVERDUE_SIGNATURE = "callActivity_escalateOverdueSignature";
+        public static final String APPLY_SIGNATURE_DECISION = "serviceTask_applySignatureEscalationDecision";
         public static final String OVERDUE_SIGNATURE_DECISION_GATEWAY = "gateway_overdueSignatureDecision";
         public static final String OVERDUE_SIGNATURE_REVIEWED = "endEvent_overdueSignatureReviewed";
-        public static final String SIGNATURE_REVIEW_OVERDUE = "timer_signatureReviewOverdue";
-        public static final String REMIND_SIGNATURE_REVIEW_OVERDUE = "serviceTask_remindSignatureReviewOverdue";
-        public static final String SIGNATURE_REVIEW_REMINDER_SENT = "endEvent_signatureReviewReminderSent";
-        /** Ends the review when the commitment leaves AWAITING_SIGNATURE (signing or refusal recorded). */
+        /** Ends the escalation when the commitment leaves AWAITING_SIGNATURE (signing or refusal recorded). */
         public static final String SIGNATURE_CONCLUDED = "conditional_signatureConcluded";
 
         public static final String SIGNATURE_REVIEW_NO_LONGER_NEEDED = "endEvent_signatureReviewNoLongerNeeded";
 
         /** Every user task, in the order an adviser meets them on the main path, then the senior reviews. */
-        public static final List<String> USER_TASKS = List.of(
-                RECORD_ENGAGEMENT,
-                DRAFT_TEXT,
-                REVIEW_DRAFT,
-                CLEAR_TEXT,
-                RECORD_SIGNING,
-                REVIEW_STALLED_ENGAGEMENT,
-                REVIEW_OVERDUE_SIGNATURE);
+        public static final List<String> USER_TASKS =
+                List.of(RECORD_ENGAGEMENT, DRAFT_TEXT, REVIEW_DRAFT, CLEAR_TEXT, RECORD_SIGNING);
 
         private Elements() {}
     }
@@ -114,18 +104,15 @@ public final class CommitmentLifecycleProcess {
 
         // due dates, written by the domain whenever the commitment changes stage
         public static final ProcessVariable<Date> STAGE_DUE_DATE = dateVar("stageDueDate");
-        public static final ProcessVariable<Date> STALLED_REVIEW_DUE_DATE = dateVar("stalledReviewDueDate");
         public static final ProcessVariable<Date> SIGNATURE_ESCALATION_DATE = dateVar("signatureEscalationDate");
-        public static final ProcessVariable<Date> SIGNATURE_REVIEW_DUE_DATE = dateVar("signatureReviewDueDate");
 
         // routing decisions read by gateways
         public static final ProcessVariable<String> ENGAGEMENT_DECISION = stringVar("engagementDecision");
         public static final ProcessVariable<String> REVIEW_DECISION = stringVar("reviewDecision");
         public static final ProcessVariable<String> CLEARANCE_DECISION = stringVar("clearanceDecision");
         public static final ProcessVariable<String> SIGNING_OUTCOME = stringVar("signingOutcome");
-        public static final ProcessVariable<String> STALLED_ENGAGEMENT_DECISION =
-                stringVar("stalledEngagementDecision");
-        public static final ProcessVariable<String> OVERDUE_SIGNATURE_DECISION = stringVar("overdueSignatureDecision");
+        /** The escalation ladder's result, read by the gateways after the ladder (see OverdueEscalationProcess). */
+        public static final ProcessVariable<String> ESCALATION_DECISION = stringVar("escalationDecision");
 
         // form input: read once by the task's listener, stored in the domain, then removed
         public static final ProcessVariable<String> PARTY_CODE = stringVar("partyCode");
@@ -154,8 +141,6 @@ public final class CommitmentLifecycleProcess {
 
         /** Set by {@code implementation-plan} when it ends: COMPLETED or NOT_FEASIBLE. */
         public static final ProcessVariable<String> PLAN_OUTCOME = stringVar("planOutcome");
-
-        public static final ProcessVariable<String> GUIDANCE = stringVar("guidance");
 
         private Variables() {}
     }

@@ -150,6 +150,13 @@ public class CommitmentService {
         return enter(id, commitment.getStage());
     }
 
+    /** Moves the due date of the current stage: a new deadline accepted on escalation. */
+    public Commitment moveStageDueDate(long id, java.time.Instant dueDate) {
+        Commitment commitment = get(id);
+        commitment.moveStageDueDate(dueDate);
+        return commitment;
+    }
+
     public Commitment close(long id, CommitmentStage outcome, String note) {
         Commitment commitment = get(id);
         commitment.close(outcome, note, deadlines.now());

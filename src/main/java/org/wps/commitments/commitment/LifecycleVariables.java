@@ -1,10 +1,8 @@
 package org.wps.commitments.commitment;
 
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNATURE_ESCALATION_DATE;
-import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.SIGNATURE_REVIEW_DUE_DATE;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.STAGE;
 import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.STAGE_DUE_DATE;
-import static org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.STALLED_REVIEW_DUE_DATE;
 
 import java.time.Instant;
 import java.util.Date;
@@ -32,16 +30,8 @@ public class LifecycleVariables {
             return;
         }
         STAGE_DUE_DATE.set(scope, Date.from(due));
-        switch (commitment.getStage()) {
-            case ENGAGEMENT -> STALLED_REVIEW_DUE_DATE.set(scope, Date.from(deadlines.seniorReviewDueDate(due)));
-            case AWAITING_SIGNATURE -> {
-                Instant escalation = deadlines.signatureEscalationDate(commitment);
-                SIGNATURE_ESCALATION_DATE.set(scope, Date.from(escalation));
-                SIGNATURE_REVIEW_DUE_DATE.set(scope, Date.from(deadlines.seniorReviewDueDate(escalation)));
-            }
-            default -> {
-                // other stages have one due date only
-            }
+        if (commitment.getStage() == CommitmentStage.AWAITING_SIGNATURE) {
+            SIGNATURE_ESCALATION_DATE.set(scope, Date.from(deadlines.signatureEscalationDate(commitment)));
         }
     }
 }

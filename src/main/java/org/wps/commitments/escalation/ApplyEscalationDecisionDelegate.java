@@ -27,6 +27,9 @@ class ApplyEscalationDecisionDelegate implements JavaDelegate {
         EscalatedItemType type = EscalatedItemType.valueOf(ITEM_TYPE.get(execution));
         long id = ITEM_ID.get(execution);
         EscalationDecision decision = EscalationDecision.valueOf(ESCALATION_DECISION.get(execution));
+        if (decision == EscalationDecision.NO_LONGER_NEEDED) {
+            return; // the item stopped being late on its own; nothing to apply
+        }
         Escalation decided = escalations.lastDecided(type, id);
         EscalatedItems owner = escalations.ownerOf(type);
         if (decision == EscalationDecision.ACCEPT_NEW_DEADLINE) {

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param commitmentId the commitment it belongs to
  * @param missionCode the mission whose groups are asked
  * @param label what people read: "UNMISS-JC-2014 A03: Issue command order"
- * @param dueDate the date the item was due; ladder levels open relative to it
+ * @param dueDate the date the item was due; ladder levels open relative to it; a date in the future means the
+ *     item is no longer late (an engagement was recorded, the commitment moved on)
  * @param partyListed whether the commitment's party is listed in the Secretary-General's annex
  */
 public record EscalatedItem(
@@ -20,4 +21,10 @@ public record EscalatedItem(
         String missionCode,
         String label,
         LocalDate dueDate,
-        boolean partyListed) {}
+        boolean partyListed) {
+
+    /** Still late on {@code today}: its due date has come and it is not done. */
+    public boolean lateOn(LocalDate today) {
+        return !dueDate.isAfter(today);
+    }
+}

@@ -58,6 +58,10 @@ public class EscalationLadder {
         return deadlines.now();
     }
 
+    public LocalDate today() {
+        return deadlines.now().atZone(zone()).toLocalDate();
+    }
+
     private Instant plus(Instant instant, java.time.Period period) {
         return instant.atZone(zone()).plus(period).toInstant();
     }

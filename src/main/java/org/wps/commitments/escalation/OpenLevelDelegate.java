@@ -4,6 +4,7 @@ import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.ESCALATION_ID;
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.GROUP;
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.ITEM_ID;
+import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.ITEM_STILL_LATE;
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.ITEM_TYPE;
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.LEVEL;
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.LEVEL_DUE_DATE;
@@ -13,7 +14,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code serviceTask_openLevel}: stores the escalation row of this level and e-mails its group. */
+/**
+ * {@code serviceTask_openLevel}: if the item is still late, stores the escalation row of this level and e-mails its
+ * group; if it was resolved meanwhile, the ladder ends as no longer needed ({@code gateway_itemStillLate}).
+ */
 @Component("openLevelDelegate")
 class OpenLevelDelegate implements JavaDelegate {
 
@@ -29,6 +33,13 @@ class OpenLevelDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         EscalatedItem item =
                 escalations.describe(EscalatedItemType.valueOf(ITEM_TYPE.get(execution)), ITEM_ID.get(execution));
+        if (!item.lateOn(ladder.today())) {
+            // resolved while the ladder waited (an engagement recorded, the commitment moved on)
+            ITEM_STILL_LATE.set(execution, false);
+            ESCALATION_DECISION.set(execution, EscalationDecision.NO_LONGER_NEEDED.name());
+            return;
+        }
+        ITEM_STILL_LATE.set(execution, true);
         int level = LEVEL.get(execution).intValue();
         EscalationDecision previous = ESCALATION_DECISION
                 .getOptional(execution)
@@ -46,8 +57,7 @@ class OpenLevelDelegate implements JavaDelegate {
     }
 
     private String reason(EscalatedItem item, int level, EscalationDecision previous) {
-        long days = ChronoUnit.DAYS.between(
-                item.dueDate(), ladder.now().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        long days = ChronoUnit.DAYS.between(item.dueDate(), ladder.today());
         String late = "Due on " + item.dueDate() + (days > 0 ? ", " + days + " days ago" : "");
         if (previous == EscalationDecision.RAISE_TO_NEXT_LEVEL) {
             return late + "; raised from level " + (level - 1) + ".";

@@ -27,6 +27,8 @@ public final class OverdueEscalationProcess {
         public static final String SCHEDULE_LEVEL = "serviceTask_scheduleLevel";
         public static final String LEVEL_THRESHOLD_REACHED = "timer_levelThresholdReached";
         public static final String OPEN_LEVEL = "serviceTask_openLevel";
+        public static final String ITEM_STILL_LATE_GATEWAY = "gateway_itemStillLate";
+        public static final String ITEM_NO_LONGER_LATE = "endEvent_itemNoLongerLate";
         public static final String DECIDE = "userTask_decideOverdueItem";
         public static final String LEVEL_UNDECIDED = "timer_levelUndecided";
         public static final String RAISE_UNDECIDED = "serviceTask_raiseUndecided";
@@ -50,6 +52,7 @@ public final class OverdueEscalationProcess {
         public static final ProcessVariable<Boolean> LEVEL_OPENS_NOW = booleanVar("levelOpensNow");
         public static final ProcessVariable<Date> LEVEL_DUE_DATE = dateVar("levelDueDate");
         public static final ProcessVariable<Long> ESCALATION_ID = longVar("escalationId");
+        public static final ProcessVariable<Boolean> ITEM_STILL_LATE = booleanVar("itemStillLate");
         // decide-overdue-item form, and the ladder's result
         public static final ProcessVariable<String> ESCALATION_DECISION = stringVar("escalationDecision");
         public static final ProcessVariable<Object> NEW_DEADLINE = rawVar("newDeadline");

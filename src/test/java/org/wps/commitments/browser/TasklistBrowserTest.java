@@ -1,6 +1,7 @@
 package org.wps.commitments.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,11 @@ import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
 import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.ImplementationPlanRepository;
+import org.wps.commitments.plan.PlanActivity;
+import org.wps.commitments.plan.PlanActivityRepository;
+import org.wps.commitments.plan.PlanStatus;
 
 /**
  * A commitment's way through Tasklist in a real browser, as its users meet it: an UNMISS adviser opens it with
@@ -40,6 +45,9 @@ class TasklistBrowserTest {
 
     @Autowired
     ImplementationPlanRepository plans;
+
+    @Autowired
+    PlanActivityRepository activities;
 
     @Autowired
     CommitmentLifecycle lifecycle;
@@ -158,12 +166,64 @@ class TasklistBrowserTest {
         browser.click(complete);
         awaitStage(browser, reference, CommitmentStage.PLAN_DEVELOPMENT);
 
-        // the plan is drafted in the called implementation-plan process; its task is in the adviser's list
+        // the plan is drafted in the called implementation-plan process, activities in a dynamic list
         openTask(browser, reference, "Draft implementation plan: " + reference);
-        browser.visible(field("planTitle"));
+        LocalDate start = LocalDate.now();
+        browser.visible(field("planTitle")).sendKeys("Implementation plan 2027-2028");
+        browser.visible(field("periodStart-date")).sendKeys(start.format(PICKER), Keys.TAB);
+        browser.visible(field("periodEnd-date")).sendKeys(start.plusYears(1).format(PICKER), Keys.TAB);
+        browser.visible(field("coordinationBody")).sendKeys("Implementation oversight committee");
+        activityRow(browser, 0, "Issue command order", "Prevention", start.plusMonths(3));
+        browser.click(By.cssSelector("button.fjs-repeat-render-add"));
+        // a deadline outside the plan period: refused by the server, with the row named, and nothing typed is lost
+        activityRow(browser, 1, "Train trainers in every division", "Capacity-building", start.plusYears(2));
+        browser.click(complete);
+        browser.visible(By.xpath("//*[contains(normalize-space(), 'Activity 2: Deadline')]"
+                + "[contains(normalize-space(), 'is outside the plan period')]"));
+        assertThat(browser.visible(field("activityTitle_1")).getAttribute("value"))
+                .isEqualTo("Train trainers in every division");
+        assertThat(browser.visible(field("activityTitle_0")).getAttribute("value"))
+                .isEqualTo("Issue command order");
+        dismissNotifications(browser);
+        var deadline = browser.visible(field("activityDeadline_1-date"));
+        deadline.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        deadline.sendKeys(start.plusMonths(9).format(PICKER), Keys.TAB);
+        browser.click(complete);
+        Commitment signed = commitments.findByReference(reference).orElseThrow();
+        browser.until(driver -> plans.findByCommitmentIdOrderByIdAsc(signed.getId()).stream()
+                .anyMatch(p -> p.getStatus() == PlanStatus.SUBMITTED));
+        ImplementationPlan drafted =
+                plans.findByCommitmentIdOrderByIdAsc(signed.getId()).get(0);
+        assertThat(activities.findByPlanIdOrderByCodeAsc(drafted.getId()))
+                .extracting(PlanActivity::getCode, PlanActivity::getTitle, PlanActivity::getDeadline)
+                .containsExactly(
+                        tuple("A01", "Issue command order", start.plusMonths(3)),
+                        tuple("A02", "Train trainers in every division", start.plusMonths(9)));
+
+        signIn(browser, "unmissSenior");
+        openTask(browser, reference, "Validate implementation plan: " + reference);
+        pick(browser, "Validate the plan");
+        browser.visible(field("validatedOn-date")).sendKeys(start.format(PICKER), Keys.TAB);
+        browser.visible(field("validatingBody")).sendKeys("National validation workshop");
+        browser.click(complete);
+        awaitStage(browser, reference, CommitmentStage.IMPLEMENTATION);
         Commitment implemented = commitments.findByReference(reference).orElseThrow();
         assertThat(implemented.getSigningPlace()).isEqualTo("Juba");
         return reference;
+    }
+
+    /** Fills row {@code index} of the draft-plan form's activity list. */
+    private static void activityRow(Browser browser, int index, String title, String pillar, LocalDate deadline) {
+        browser.visible(field("activityTitle_" + index)).sendKeys(title);
+        browser.visible(field("activityPillar_" + index)).sendKeys(pillar);
+        choose(browser, "activityClassification_" + index, "Security sector: orders and training");
+        choose(browser, "activityCommitmentElement_" + index, "Orders through the chain of command");
+        browser.visible(field("activityResponsibleEntity_" + index)).sendKeys("Ministry of Defence");
+        browser.visible(field("activityDeadline_" + index + "-date")).sendKeys(deadline.format(PICKER), Keys.TAB);
+        browser.visible(field("activityIndicator_" + index)).sendKeys("Order issued to all units");
+        browser.visible(field("activityTarget_" + index)).sendKeys("Order in force");
+        choose(browser, "activityFundingStatus_" + index, "Unfunded");
+        browser.visible(field("activityMeansOfVerification_" + index)).sendKeys("Copy of the order");
     }
 
     private static void signIn(Browser browser, String user) {
@@ -191,10 +251,15 @@ class TasklistBrowserTest {
                 "//*[contains(@class, 'fjs-dropdownlist-item')][contains(normalize-space(), \"" + optionText + "\")]");
         browser.until(driver -> {
             var options = driver.findElements(option);
+            // long forms (the plan's activity list) put options under Tasklist's footer: scroll them into view
+            var js = (org.openqa.selenium.JavascriptExecutor) driver;
             if (options.isEmpty()) {
-                driver.findElement(select).click();
+                var field = driver.findElement(select);
+                js.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+                field.click();
                 return false;
             }
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'});", options.get(0));
             options.get(0).click();
             return true;
         });

@@ -55,6 +55,9 @@ import org.wps.commitments.engagement.EngagementDecision;
 import org.wps.commitments.engagement.EngagementLevel;
 import org.wps.commitments.engagement.EngagementRecord;
 import org.wps.commitments.engagement.EngagementRecordRepository;
+import org.wps.commitments.escalation.Escalation;
+import org.wps.commitments.escalation.EscalationDecision;
+import org.wps.commitments.escalation.OverdueEscalationProcess;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.plan.ImplementationPlanRepository;
 import org.wps.commitments.process.ProcessVariable;
@@ -103,16 +106,15 @@ class CommitmentLifecycleProcessTest {
                     MISSION_CODE,
                     STAGE,
                     STAGE_DUE_DATE,
-                    STALLED_REVIEW_DUE_DATE,
                     SIGNATURE_ESCALATION_DATE,
-                    SIGNATURE_REVIEW_DUE_DATE,
                     PLAN_OUTCOME,
                     ENGAGEMENT_DECISION,
                     REVIEW_DECISION,
                     CLEARANCE_DECISION,
                     SIGNING_OUTCOME,
-                    STALLED_ENGAGEMENT_DECISION,
-                    OVERDUE_SIGNATURE_DECISION)
+                    // the escalation ladder's result, read by the gateway after it
+                    ESCALATION_DECISION,
+                    OverdueEscalationProcess.Variables.NEW_DEADLINE)
             .map(ProcessVariable::name)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -162,6 +164,12 @@ class CommitmentLifecycleProcessTest {
 
     @Autowired
     private org.wps.commitments.plan.PlanDriver planDriver;
+
+    @Autowired
+    private org.wps.commitments.process.Jobs jobs;
+
+    @Autowired
+    private org.wps.commitments.escalation.EscalationRepository escalations;
 
     @Autowired
     private Clock clock;
@@ -254,7 +262,6 @@ class CommitmentLifecycleProcessTest {
         assertStageTask(pi, RECORD_ENGAGEMENT, Roles.ADVISERS);
         assertTimers(pi, ENGAGEMENT_STALLED);
         assertThat(timerDue(pi, ENGAGEMENT_STALLED)).isEqualTo(opened.getStageDueDate());
-        assertThat(dateVariable(pi, STALLED_REVIEW_DUE_DATE)).isEqualTo(plus(opened.getStageDueDate(), SENIOR_REVIEW));
         assertThat(runtimeService.getVariables(pi.getId()))
                 .containsEntry(COMMITMENT_ID.name(), opened.getId())
                 .containsEntry(REFERENCE.name(), opened.getReference())
@@ -324,7 +331,6 @@ class CommitmentLifecycleProcessTest {
         assertThat(timerDue(pi, TARGET_SIGNING_DATE_PASSED)).isEqualTo(startOf(TARGET_SIGNING_ON));
         assertThat(timerDue(pi, SIGNATURE_OVERDUE)).isEqualTo(escalation);
         assertThat(dateVariable(pi, SIGNATURE_ESCALATION_DATE)).isEqualTo(escalation);
-        assertThat(dateVariable(pi, SIGNATURE_REVIEW_DUE_DATE)).isEqualTo(plus(escalation, SENIOR_REVIEW));
         assertOnlyReferenceVariables(pi);
 
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-20T10:00:00Z")));
@@ -426,7 +432,6 @@ class CommitmentLifecycleProcessTest {
         assertThat(second.getId()).isNotEqualTo(first.getId());
         assertTimers(pi, ENGAGEMENT_STALLED);
         assertThat(timerDue(pi, ENGAGEMENT_STALLED)).isEqualTo(renewed);
-        assertThat(dateVariable(pi, STALLED_REVIEW_DUE_DATE)).isEqualTo(plus(renewed, SENIOR_REVIEW));
         assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
                         commitmentOf(pi).getId()))
                 .extracting(EngagementRecord::getDecision)
@@ -464,29 +469,27 @@ class CommitmentLifecycleProcessTest {
     }
 
     @Test
-    void engagementStalled_opensSeniorReview() {
+    void engagementStalled_climbsTheLadderUntilANewDeadlineIsAccepted() {
         ProcessInstance pi = open(uniqueTitle());
+        String reference = commitmentOf(pi).getReference();
         Instant stalledOn = commitmentOf(pi).getStageDueDate();
         assertThat(timerDue(pi, ENGAGEMENT_STALLED)).isEqualTo(stalledOn);
 
         fireTimer(pi, ENGAGEMENT_STALLED);
 
-        Instant reviewDue = plus(stalledOn, SENIOR_REVIEW);
-        assertThat(dateVariable(pi, STALLED_REVIEW_DUE_DATE)).isEqualTo(reviewDue);
-        assertTask(pi, REVIEW_STALLED_ENGAGEMENT, Roles.SENIOR_ADVISERS, reviewDue);
-        assertStageTask(pi, RECORD_ENGAGEMENT, Roles.ADVISERS);
-        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT);
-        assertTimers(pi, STALLED_REVIEW_OVERDUE);
-        assertThat(timerDue(pi, STALLED_REVIEW_OVERDUE)).isEqualTo(reviewDue);
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT, ESCALATE_STALLED_ENGAGEMENT);
+        Task level1 = jobs.task(reference, OverdueEscalationProcess.Elements.DECIDE);
+        assertThat(jobs.candidateGroup(level1)).isEqualTo(Roles.SENIOR_ADVISERS);
+        assertThat(level1.getTenantId()).isEqualTo("unmiss");
+        assertThat(level1.getName())
+                .isEqualTo("Decide on overdue item (level 1): " + reference + ": engagement with the party stalled");
+        // levels count in days from the day the engagement stalled
+        assertThat(level1.getDueDate())
+                .isEqualTo(Date.from(
+                        startOf(LocalDate.ofInstant(stalledOn, ZoneOffset.UTC).plusDays(60))));
 
-        complete(
-                pi,
-                REVIEW_STALLED_ENGAGEMENT,
-                form(
-                        STALLED_ENGAGEMENT_DECISION,
-                        "KEEP_ENGAGING",
-                        GUIDANCE,
-                        "Ask the Chief of Defence Forces for a meeting."));
+        LocalDate accepted = today().plusDays(45);
+        decideOnLadder(reference, "ACCEPT_NEW_DEADLINE", accepted, "Ask the Chief of Defence Forces for a meeting.");
 
         assertThat(decisionsOf(pi))
                 .extracting(
@@ -496,44 +499,46 @@ class CommitmentLifecycleProcessTest {
                         CommitmentDecision::getDecidedBy)
                 .containsExactly(tuple(
                         Step.STALLED_ENGAGEMENT_REVIEW,
-                        "KEEP_ENGAGING",
+                        "ACCEPT_NEW_DEADLINE",
                         "Ask the Chief of Defence Forces for a meeting.",
                         SENIOR_ADVISER));
-        assertStage(pi, CommitmentStage.ENGAGEMENT, stalledOn);
+        assertStage(pi, CommitmentStage.ENGAGEMENT, startOf(accepted));
+        assertThat(openTask(pi, RECORD_ENGAGEMENT).getDueDate()).isEqualTo(Date.from(startOf(accepted)));
         assertThat(pi)
                 .isWaitingAtExactly(RECORD_ENGAGEMENT)
                 .hasPassedInOrder(
                         ENGAGEMENT_STALLED,
-                        REVIEW_STALLED_ENGAGEMENT,
+                        ESCALATE_STALLED_ENGAGEMENT,
+                        APPLY_STALLED_ENGAGEMENT_DECISION,
                         STALLED_ENGAGEMENT_DECISION_GATEWAY,
                         STALLED_ENGAGEMENT_REVIEWED)
-                .hasNotPassed(STALLED_REVIEW_OVERDUE, COMMITMENT_ABANDONED);
+                .hasNotPassed(COMMITMENT_ABANDONED);
         assertOpenTasks(pi, RECORD_ENGAGEMENT);
-        assertTimers(pi);
-        assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey(GUIDANCE.name());
+        assertThat(jobs.instancesOf(reference)).hasSize(1);
         assertOnlyReferenceVariables(pi);
     }
 
     @Test
-    void stalledReviewAbandons_terminatesTheCommitment() {
+    void stalledEngagementClosedAsNotFeasible_abandonsTheCommitment() {
         ProcessInstance pi = open(uniqueTitle());
+        String reference = commitmentOf(pi).getReference();
         fireTimer(pi, ENGAGEMENT_STALLED);
-        assertOpenTasks(pi, RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT);
 
-        complete(
-                pi,
-                REVIEW_STALLED_ENGAGEMENT,
-                form(STALLED_ENGAGEMENT_DECISION, "ABANDON", GUIDANCE, "No counterpart left to engage."));
+        decideOnLadder(reference, "CLOSE_AS_NOT_FEASIBLE", null, "No counterpart left to engage.");
 
-        assertClosed(pi, CommitmentStage.ABANDONED, "No counterpart left to engage.");
+        assertThat(commitmentOf(pi).getStage()).isEqualTo(CommitmentStage.ABANDONED);
+        assertThat(commitmentOf(pi).getClosingNote())
+                .isEqualTo(
+                        "Closed as not feasible at escalation level 1 by unmissSenior: No counterpart left to engage.");
         assertThat(decisionsOf(pi))
                 .extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
-                .containsExactly(tuple(Step.STALLED_ENGAGEMENT_REVIEW, "ABANDON"));
+                .containsExactly(tuple(Step.STALLED_ENGAGEMENT_REVIEW, "CLOSE_AS_NOT_FEASIBLE"));
         assertThat(pi)
                 .isEnded()
                 .hasPassedInOrder(
                         ENGAGEMENT_STALLED,
-                        REVIEW_STALLED_ENGAGEMENT,
+                        ESCALATE_STALLED_ENGAGEMENT,
+                        APPLY_STALLED_ENGAGEMENT_DECISION,
                         STALLED_ENGAGEMENT_DECISION_GATEWAY,
                         COMMITMENT_ABANDONED)
                 .hasNotPassed(STALLED_ENGAGEMENT_REVIEWED, ENGAGEMENT_DECISION_GATEWAY);
@@ -546,42 +551,38 @@ class CommitmentLifecycleProcessTest {
                 .as("the adviser's task ended with the commitment")
                 .isNotNull();
         assertThat(adviserTask.getDeleteReason()).isNotEqualTo("completed");
-        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
-                        commitmentOf(pi).getId()))
-                .isEmpty();
         assertNothingLeft(pi);
     }
 
     @Test
-    void stalledReviewOverdue_remindsAndRaisesPriority() {
+    void newEngagementRecorded_endsTheLadderWhenItWouldClimb() {
         ProcessInstance pi = open(uniqueTitle());
+        String reference = commitmentOf(pi).getReference();
         fireTimer(pi, ENGAGEMENT_STALLED);
-        Instant reviewDue = dateVariable(pi, STALLED_REVIEW_DUE_DATE);
 
-        fireTimer(pi, STALLED_REVIEW_OVERDUE);
+        // a further engagement renews the period: the open level stays, but the ladder climbs no further
+        complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.CONTINUE));
+        assertThat(jobs.task(reference, OverdueEscalationProcess.Elements.DECIDE))
+                .isNotNull();
+        jobs.fire(reference, OverdueEscalationProcess.Elements.LEVEL_UNDECIDED);
 
-        assertThat(clock.instant()).isEqualTo(reviewDue);
-        assertReminded(pi, REVIEW_STALLED_ENGAGEMENT, 1);
-        assertThat(openTask(pi, RECORD_ENGAGEMENT).getPriority()).isEqualTo(NORMAL_PRIORITY);
         assertThat(pi)
-                .isWaitingAtExactly(RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT)
-                .hasPassedInOrder(STALLED_REVIEW_OVERDUE, REMIND_STALLED_REVIEW_OVERDUE, STALLED_REVIEW_REMINDER_SENT)
-                .hasNotPassed(STALLED_ENGAGEMENT_DECISION_GATEWAY);
-        assertStage(pi, CommitmentStage.ENGAGEMENT, plus(FIRST_DAY, ENGAGEMENT_STALLED_AFTER));
-        assertTimers(pi);
+                .isWaitingAtExactly(RECORD_ENGAGEMENT)
+                .hasPassedInOrder(
+                        ESCALATE_STALLED_ENGAGEMENT, APPLY_STALLED_ENGAGEMENT_DECISION, STALLED_ENGAGEMENT_REVIEWED);
+        assertThat(escalations.findByCommitmentIdOrderByOpenedAtAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .extracting(Escalation::getLevel, Escalation::getDecision)
+                .containsExactly(tuple(1, EscalationDecision.NO_DECISION));
+        assertThat(commitmentOf(pi).getStage()).isEqualTo(CommitmentStage.ENGAGEMENT);
+        assertThat(jobs.instancesOf(reference)).hasSize(1);
     }
 
     @Test
-    void readyToDraft_endsTheStalledEngagementReview() {
+    void readyToDraft_endsTheStalledEngagementEscalation() {
         ProcessInstance pi = open(uniqueTitle());
+        String reference = commitmentOf(pi).getReference();
         fireTimer(pi, ENGAGEMENT_STALLED);
-        Task review = openTask(pi, REVIEW_STALLED_ENGAGEMENT);
-
-        // a further engagement keeps the commitment in its stage, so the review stays open
-        complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.CONTINUE));
-        assertOpenTasks(pi, RECORD_ENGAGEMENT, REVIEW_STALLED_ENGAGEMENT);
-        assertThat(openTask(pi, REVIEW_STALLED_ENGAGEMENT).getId()).isEqualTo(review.getId());
-        assertThat(pi).hasNotPassed(ENGAGEMENT_CONCLUDED);
 
         advance(Period.ofDays(2));
         complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.READY_TO_DRAFT));
@@ -589,50 +590,41 @@ class CommitmentLifecycleProcessTest {
         assertStage(pi, CommitmentStage.DRAFTING, plus(clock.instant(), DRAFTING));
         assertStageTask(pi, DRAFT_TEXT, Roles.ADVISERS);
         assertOpenTasks(pi, DRAFT_TEXT);
-        assertTimers(pi, DRAFT_OVERDUE);
+        assertThat(jobs.tasks(reference)).extracting(Task::getTaskDefinitionKey).containsExactly(DRAFT_TEXT);
         assertThat(pi)
                 .isWaitingAtExactly(DRAFT_TEXT)
                 .hasPassedInOrder(ENGAGEMENT_STALLED, ENGAGEMENT_CONCLUDED, STALLED_REVIEW_NO_LONGER_NEEDED)
-                .hasPassed(ENGAGEMENT_DECISION_GATEWAY, JOIN_DRAFTING)
-                .hasNotPassed(
-                        STALLED_ENGAGEMENT_DECISION_GATEWAY,
-                        STALLED_ENGAGEMENT_REVIEWED,
-                        STALLED_REVIEW_OVERDUE,
-                        COMMITMENT_ABANDONED);
+                .hasNotPassed(STALLED_ENGAGEMENT_DECISION_GATEWAY, STALLED_ENGAGEMENT_REVIEWED, COMMITMENT_ABANDONED);
+        assertThat(escalations.findByCommitmentIdOrderByOpenedAtAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .extracting(Escalation::getDecision)
+                .containsExactly(EscalationDecision.NO_LONGER_NEEDED);
         assertThat(decisionsOf(pi)).isEmpty();
-        assertReviewEndedUnanswered(
-                review, form(STALLED_ENGAGEMENT_DECISION, "ABANDON", GUIDANCE, "No counterpart left to engage."));
-        assertStage(pi, CommitmentStage.DRAFTING, plus(clock.instant(), DRAFTING));
         assertOnlyReferenceVariables(pi);
     }
 
     @Test
-    void stalledEngagementReviewStartedByHandAfterDrafting_endsAtOnce() {
+    void stalledEngagementEscalationStartedByHandAfterDrafting_endsAtOnce() {
         ProcessInstance pi = open(uniqueTitle());
         toDrafting(pi);
 
-        // as an operator could do in Cockpit: the condition is checked when the review starts, not only on change
+        // as an operator could do in Cockpit: the condition is checked when the escalation starts, not only on change
         runtimeService
                 .createProcessInstanceModification(pi.getId())
-                .startBeforeActivity(REVIEW_STALLED_ENGAGEMENT)
+                .startBeforeActivity(ESCALATE_STALLED_ENGAGEMENT)
                 .execute();
 
         assertOpenTasks(pi, DRAFT_TEXT);
-        assertTimers(pi, DRAFT_OVERDUE);
-        assertStage(pi, CommitmentStage.DRAFTING, plus(FIRST_DAY, DRAFTING));
         assertThat(pi)
                 .isWaitingAtExactly(DRAFT_TEXT)
-                .hasPassedInOrder(REVIEW_STALLED_ENGAGEMENT, ENGAGEMENT_CONCLUDED, STALLED_REVIEW_NO_LONGER_NEEDED)
+                .hasPassed(STALLED_REVIEW_NO_LONGER_NEEDED)
                 .hasNotPassed(STALLED_ENGAGEMENT_DECISION_GATEWAY, COMMITMENT_ABANDONED);
-        assertThat(historyService
-                        .createHistoricTaskInstanceQuery()
-                        .processInstanceId(pi.getId())
-                        .taskDefinitionKey(REVIEW_STALLED_ENGAGEMENT)
-                        .count())
-                .as("no review task was ever created")
-                .isZero();
+        assertThat(jobs.instancesOf(commitmentOf(pi).getReference())).hasSize(1);
+        assertThat(escalations.findByCommitmentIdOrderByOpenedAtAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .as("no level was ever opened")
+                .isEmpty();
     }
-
     // ---------------------------------------------------------------- drafting, review, clearance
 
     @Test
@@ -865,76 +857,61 @@ class CommitmentLifecycleProcessTest {
     }
 
     @Test
-    void signatureOverdue_opensSeniorReview() {
+    void signatureOverdue_climbsTheLadderUntilANewDeadlineIsAccepted() {
         ProcessInstance pi = open(uniqueTitle());
+        String reference = commitmentOf(pi).getReference();
         toAwaitingSignature(pi);
         Instant escalation = startOf(TARGET_SIGNING_ON.plus(SIGNATURE_ESCALATION_AFTER));
         assertThat(timerDue(pi, SIGNATURE_OVERDUE)).isEqualTo(escalation);
 
         fireTimer(pi, SIGNATURE_OVERDUE);
 
-        Instant reviewDue = plus(escalation, SENIOR_REVIEW);
-        assertThat(dateVariable(pi, SIGNATURE_REVIEW_DUE_DATE)).isEqualTo(reviewDue);
-        assertTask(pi, REVIEW_OVERDUE_SIGNATURE, Roles.SENIOR_ADVISERS, reviewDue);
-        assertStageTask(pi, RECORD_SIGNING, Roles.ADVISERS);
-        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING, REVIEW_OVERDUE_SIGNATURE);
-        assertTimers(pi, TARGET_SIGNING_DATE_PASSED, SIGNATURE_REVIEW_OVERDUE);
-        assertThat(timerDue(pi, SIGNATURE_REVIEW_OVERDUE)).isEqualTo(reviewDue);
+        assertThat(pi).isWaitingAtExactly(RECORD_SIGNING, ESCALATE_OVERDUE_SIGNATURE);
+        Task level1 = jobs.task(reference, OverdueEscalationProcess.Elements.DECIDE);
+        assertThat(jobs.candidateGroup(level1)).isEqualTo(Roles.SENIOR_ADVISERS);
+        assertThat(level1.getDueDate()).isEqualTo(Date.from(plus(escalation, Period.ofDays(60))));
+        assertThat(level1.getName()).endsWith(reference + ": signature overdue");
 
-        complete(
-                pi,
-                REVIEW_OVERDUE_SIGNATURE,
-                form(
-                        OVERDUE_SIGNATURE_DECISION,
-                        "KEEP_FOLLOWING_UP",
-                        GUIDANCE,
-                        "Raise it at the next joint technical meeting."));
+        LocalDate accepted = today().plusDays(30);
+        decideOnLadder(reference, "ACCEPT_NEW_DEADLINE", accepted, "Signing planned at the SRSG-SVC visit.");
 
         assertThat(decisionsOf(pi))
                 .extracting(
-                        CommitmentDecision::getStep,
-                        CommitmentDecision::getDecision,
-                        CommitmentDecision::getComment,
-                        CommitmentDecision::getDecidedBy)
+                        CommitmentDecision::getStep, CommitmentDecision::getDecision, CommitmentDecision::getComment)
                 .endsWith(tuple(
                         Step.OVERDUE_SIGNATURE_REVIEW,
-                        "KEEP_FOLLOWING_UP",
-                        "Raise it at the next joint technical meeting.",
-                        SENIOR_ADVISER));
-        assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
+                        "ACCEPT_NEW_DEADLINE",
+                        "Signing planned at the SRSG-SVC visit."));
+        assertThat(commitmentOf(pi).getStageDueDate()).isEqualTo(startOf(accepted));
+        assertThat(openTask(pi, RECORD_SIGNING).getDueDate()).isEqualTo(Date.from(startOf(accepted)));
         assertThat(pi)
                 .isWaitingAtExactly(RECORD_SIGNING)
                 .hasPassedInOrder(
                         SIGNATURE_OVERDUE,
-                        REVIEW_OVERDUE_SIGNATURE,
+                        ESCALATE_OVERDUE_SIGNATURE,
+                        APPLY_SIGNATURE_DECISION,
                         OVERDUE_SIGNATURE_DECISION_GATEWAY,
                         OVERDUE_SIGNATURE_REVIEWED)
-                .hasNotPassed(SIGNATURE_REVIEW_OVERDUE, COMMITMENT_ABANDONED);
+                .hasNotPassed(COMMITMENT_ABANDONED);
         assertOpenTasks(pi, RECORD_SIGNING);
-        assertTimers(pi, TARGET_SIGNING_DATE_PASSED);
         assertOnlyReferenceVariables(pi);
     }
 
     @Test
-    void overdueSignatureAbandoned_closesAsAbandoned() {
+    void overdueSignatureClosedAsNotFeasible_abandonsTheCommitment() {
         ProcessInstance pi = open(uniqueTitle());
+        String reference = commitmentOf(pi).getReference();
         toAwaitingSignature(pi);
         fireTimer(pi, SIGNATURE_OVERDUE);
 
-        complete(
-                pi,
-                REVIEW_OVERDUE_SIGNATURE,
-                form(OVERDUE_SIGNATURE_DECISION, "ABANDON", GUIDANCE, "The signatory has left office."));
+        decideOnLadder(reference, "CLOSE_AS_NOT_FEASIBLE", null, "The signatory has left office.");
 
-        assertClosed(pi, CommitmentStage.ABANDONED, "The signatory has left office.");
-        assertThat(decisionsOf(pi))
-                .extracting(CommitmentDecision::getStep, CommitmentDecision::getDecision)
-                .endsWith(tuple(Step.OVERDUE_SIGNATURE_REVIEW, "ABANDON"));
+        assertThat(commitmentOf(pi).getStage()).isEqualTo(CommitmentStage.ABANDONED);
         assertThat(pi)
                 .isEnded()
                 .hasPassedInOrder(
-                        SIGNATURE_OVERDUE,
-                        REVIEW_OVERDUE_SIGNATURE,
+                        ESCALATE_OVERDUE_SIGNATURE,
+                        APPLY_SIGNATURE_DECISION,
                         OVERDUE_SIGNATURE_DECISION_GATEWAY,
                         COMMITMENT_ABANDONED)
                 .hasNotPassed(OVERDUE_SIGNATURE_REVIEWED, SIGNING_OUTCOME_GATEWAY);
@@ -942,32 +919,13 @@ class CommitmentLifecycleProcessTest {
     }
 
     @Test
-    void signatureReviewOverdue_reminds() {
+    void signingRecorded_endsTheSignatureEscalation() {
         ProcessInstance pi = open(uniqueTitle());
         toAwaitingSignature(pi);
         fireTimer(pi, SIGNATURE_OVERDUE);
-        Instant reviewDue = dateVariable(pi, SIGNATURE_REVIEW_DUE_DATE);
-
-        fireTimer(pi, SIGNATURE_REVIEW_OVERDUE);
-
-        assertThat(clock.instant()).isEqualTo(reviewDue);
-        assertReminded(pi, REVIEW_OVERDUE_SIGNATURE, 1);
-        assertThat(openTask(pi, RECORD_SIGNING).getPriority()).isEqualTo(NORMAL_PRIORITY);
-        assertThat(pi)
-                .isWaitingAtExactly(RECORD_SIGNING, REVIEW_OVERDUE_SIGNATURE)
-                .hasPassedInOrder(
-                        SIGNATURE_REVIEW_OVERDUE, REMIND_SIGNATURE_REVIEW_OVERDUE, SIGNATURE_REVIEW_REMINDER_SENT)
-                .hasNotPassed(OVERDUE_SIGNATURE_DECISION_GATEWAY);
-        assertTimers(pi, TARGET_SIGNING_DATE_PASSED);
-    }
-
-    @Test
-    void signingRecorded_endsTheOverdueSignatureReview() {
-        ProcessInstance pi = open(uniqueTitle());
-        toAwaitingSignature(pi);
-        fireTimer(pi, SIGNATURE_OVERDUE);
-        Task review = openTask(pi, REVIEW_OVERDUE_SIGNATURE);
-        assertOpenTasks(pi, RECORD_SIGNING, REVIEW_OVERDUE_SIGNATURE);
+        String reference = commitmentOf(pi).getReference();
+        assertThat(jobs.task(reference, OverdueEscalationProcess.Elements.DECIDE))
+                .isNotNull();
 
         advance(Period.ofDays(3));
         LocalDate signedOn = today().minusDays(1);
@@ -983,15 +941,16 @@ class CommitmentLifecycleProcessTest {
                 .hasNotPassed(
                         OVERDUE_SIGNATURE_DECISION_GATEWAY,
                         OVERDUE_SIGNATURE_REVIEWED,
-                        SIGNATURE_REVIEW_OVERDUE,
                         COMMITMENT_ABANDONED,
                         SIGNING_REFUSED);
-        assertThat(decisionsOf(pi))
-                .extracting(CommitmentDecision::getStep)
-                .endsWith(Step.SIGNING)
-                .doesNotContain(Step.OVERDUE_SIGNATURE_REVIEW);
-        assertReviewEndedUnanswered(
-                review, form(OVERDUE_SIGNATURE_DECISION, "ABANDON", GUIDANCE, "The signatory has left office."));
+        assertThat(decisionsOf(pi)).extracting(CommitmentDecision::getStep).endsWith(Step.SIGNING);
+        assertThat(escalations.findByCommitmentIdOrderByOpenedAtAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .extracting(Escalation::getDecision)
+                .containsExactly(EscalationDecision.NO_LONGER_NEEDED);
+        assertThat(jobs.tasks(reference))
+                .extracting(Task::getTaskDefinitionKey)
+                .doesNotContain(OverdueEscalationProcess.Elements.DECIDE);
         assertStage(pi, CommitmentStage.PLAN_DEVELOPMENT, startOf(signedOn.plus(PLAN_WARNING_AFTER)));
         assertOnlyReferenceVariables(pi);
     }
@@ -1183,6 +1142,21 @@ class CommitmentLifecycleProcessTest {
         toClearance(pi);
         complete(pi, CLEAR_TEXT, form(CLEARANCE_DECISION, "CLEAR"));
         assertThat(pi).isWaitingAtExactly(RECORD_SIGNING);
+    }
+
+    /** Decides the open level of the commitment's escalation ladder as the mission's senior adviser. */
+    private void decideOnLadder(String reference, String decision, LocalDate newDeadline, String note) {
+        var values = new java.util.HashMap<String, Object>();
+        values.put("escalationDecision", decision);
+        values.put("decisionNote", note);
+        if (newDeadline != null) {
+            values.put("newDeadline", newDeadline.toString());
+        }
+        jobs.complete(
+                jobs.task(reference, OverdueEscalationProcess.Elements.DECIDE),
+                SENIOR_ADVISER,
+                Roles.SENIOR_ADVISERS,
+                values);
     }
 
     /** Signs the commitment today and returns the signing date. */

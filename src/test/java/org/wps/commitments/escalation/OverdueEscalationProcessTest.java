@@ -30,6 +30,8 @@ import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.notification.Mailbox;
+import org.wps.commitments.plan.ActivityService;
+import org.wps.commitments.plan.DeadlineChangeSource;
 import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
@@ -61,6 +63,9 @@ class OverdueEscalationProcessTest {
 
     @Autowired
     PlanFixture fixture;
+
+    @Autowired
+    ActivityService activities;
 
     @Autowired
     Jobs jobs;
@@ -302,6 +307,35 @@ class OverdueEscalationProcessTest {
         assertThat(escalations.findByItemTypeAndItemIdOrderByOpenedAtAscIdAsc(EscalatedItemType.ACTIVITY, late.id()))
                 .singleElement()
                 .satisfies(e -> assertThat(e.isOpen()).isTrue());
+    }
+
+    @Test
+    void itemNoLongerLateWhenALevelWouldOpen_endsTheLadderWithoutAsking() {
+        Late late = lateActivity("GOV-SSD");
+        ProcessInstance pi = late.ladder();
+        activities.changeDeadline(
+                late.id(),
+                DEADLINE.plusMonths(2),
+                "Moved by the oversight committee",
+                DeadlineChangeSource.API,
+                PlanFixture.ADVISER);
+
+        jobs.fire(late.reference(), LEVEL_THRESHOLD_REACHED);
+
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder(OPEN_LEVEL, ITEM_STILL_LATE_GATEWAY, ITEM_NO_LONGER_LATE)
+                .hasNotPassed(DECIDE);
+        assertThat(escalations.findByItemTypeAndItemIdOrderByOpenedAtAscIdAsc(EscalatedItemType.ACTIVITY, late.id()))
+                .isEmpty();
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .variableName("escalationDecision")
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("NO_LONGER_NEEDED");
+        assertThat(Mailbox.recipients()).isEmpty();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.FormService;
@@ -34,8 +33,6 @@ import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.CommitmentLifecycle;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess.Elements;
-import org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables;
-import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
 import org.wps.commitments.commitment.Sensitivity;
@@ -47,10 +44,6 @@ import org.wps.commitments.party.PartyRepository;
 class DeploymentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The stage each senior review is raised in; it stays open only while the commitment is in that stage. */
-    private static final Map<String, CommitmentStage> STAGE_REVIEWED = Map.of(
-            Elements.REVIEW_STALLED_ENGAGEMENT, CommitmentStage.ENGAGEMENT,
-            Elements.REVIEW_OVERDUE_SIGNATURE, CommitmentStage.AWAITING_SIGNATURE);
 
     @Autowired
     RepositoryService repositoryService;
@@ -153,24 +146,10 @@ class DeploymentTest {
                         null))
                 .getProcessInstanceId();
         Date due = new Date(System.currentTimeMillis() + 86_400_000L);
-        for (String variable : List.of(
-                "signatureEscalationDate",
-                "signatureReviewDueDate",
-                "planEscalationDate",
-                "planReviewDueDate",
-                "stalledReviewDueDate")) {
-            runtimeService.setVariable(pi, variable, due);
-        }
+        runtimeService.setVariable(pi, "signatureEscalationDate", due);
         BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
         for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
             if (!userTask.getId().equals(Elements.RECORD_ENGAGEMENT)) {
-                // a senior review ends at once unless the commitment is in the stage it reviews (conditional event)
-                runtimeService.setVariable(
-                        pi,
-                        Variables.STAGE.name(),
-                        STAGE_REVIEWED
-                                .getOrDefault(userTask.getId(), CommitmentStage.ENGAGEMENT)
-                                .name());
                 runtimeService
                         .createProcessInstanceModification(pi)
                         .startBeforeActivity(userTask.getId())
