@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +49,7 @@ class CommitmentController {
     private final PartyRepository parties;
     private final MissionAccess missionAccess;
     private final CommitmentsProperties properties;
+    private final CommitmentSuspension suspension;
 
     CommitmentController(
             CommitmentLifecycle lifecycle,
@@ -58,7 +60,9 @@ class CommitmentController {
             ImplementationPlanRepository plans,
             PartyRepository parties,
             MissionAccess missionAccess,
-            CommitmentsProperties properties) {
+            CommitmentsProperties properties,
+            CommitmentSuspension suspension) {
+        this.suspension = suspension;
         this.lifecycle = lifecycle;
         this.service = service;
         this.commitments = commitments;
@@ -137,6 +141,29 @@ class CommitmentController {
                         .toList());
     }
 
+    /**
+     * Suspends the commitment (mission access lost, renewed hostilities): its timers stop until it resumes.
+     * Body: {@code {"reason":"Access to Western Equatoria lost"}}.
+     */
+    @PostMapping("/{reference}/suspension")
+    CommitmentView suspend(
+            @PathVariable("reference") String reference,
+            @RequestBody(required = false) Map<String, Object> body,
+            Actor user) {
+        Input input = Input.of(body == null ? Map.of() : body);
+        String reason = input.requiredText("reason", "Reason", 1000);
+        input.throwIfInvalid();
+        Commitment c = suspension.suspend(reference, reason, user);
+        return view(c, partyName(c));
+    }
+
+    /** Resumes a suspended commitment: its timers run again, those that fell due meanwhile at once. */
+    @DeleteMapping("/{reference}/suspension")
+    CommitmentView resume(@PathVariable("reference") String reference, Actor user) {
+        Commitment c = suspension.resume(reference, user);
+        return view(c, partyName(c));
+    }
+
     private String partyName(Commitment c) {
         return parties.findById(c.getPartyCode()).map(Party::getName).orElse(c.getPartyCode());
     }
@@ -164,7 +191,9 @@ class CommitmentController {
                 c.getDocumentReference(),
                 c.getClosedAt(),
                 c.getClosingNote(),
-                c.getLastReminderAt());
+                c.getLastReminderAt(),
+                c.getSuspendedAt(),
+                c.getSuspensionReason());
     }
 
     /** The body of {@code POST /api/commitments}; sensitivity defaults to CONFIDENTIAL. */
@@ -207,7 +236,9 @@ class CommitmentController {
             String documentReference,
             Instant closedAt,
             String closingNote,
-            Instant lastReminderAt) {}
+            Instant lastReminderAt,
+            Instant suspendedAt,
+            String suspensionReason) {}
 
     record CommitmentDetail(
             CommitmentView commitment,

@@ -33,6 +33,10 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response delete(String path, String user) {
+        return send(request(path, user).DELETE());
+    }
+
     Response patchJson(String path, String user, String json) {
         return send(request(path, user)
                 .header("Content-Type", "application/json")
