@@ -90,6 +90,10 @@ public class Jobs {
                 .isEmpty();
     }
 
+    public ManagementService managementService() {
+        return managementService;
+    }
+
     public List<ProcessInstance> instancesOf(String businessKey) {
         return runtimeService
                 .createProcessInstanceQuery()
