@@ -31,6 +31,21 @@ public class EscalationLadder {
     }
 
     /**
+     * The level a ladder starts at: the highest whose threshold has already passed, at least 1. A ladder that
+     * starts late (an item found late after a suspension, downtime or a late plan) does not climb rung by rung.
+     */
+    public int startingLevel(LocalDate itemDue) {
+        Instant now = deadlines.now();
+        int level = 1;
+        for (int next = 2; next <= TOP_LEVEL; next++) {
+            if (!threshold(itemDue, next).isAfter(now)) {
+                level = next;
+            }
+        }
+        return level;
+    }
+
+    /**
      * When the level opens.
      *
      * @param immediate the routing decision opens it at once

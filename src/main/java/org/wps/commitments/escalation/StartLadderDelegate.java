@@ -10,14 +10,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code serviceTask_startLadder}: reads the late item named by the caller and starts the climb at level 1. */
+/**
+ * {@code serviceTask_startLadder}: reads the late item named by the caller and starts the climb at level 1, or at
+ * the level its delay already calls for when the ladder starts late.
+ */
 @Component("startLadderDelegate")
 class StartLadderDelegate implements JavaDelegate {
 
     private final EscalationService escalations;
+    private final EscalationLadder ladder;
 
-    StartLadderDelegate(EscalationService escalations) {
+    StartLadderDelegate(EscalationService escalations, EscalationLadder ladder) {
         this.escalations = escalations;
+        this.ladder = ladder;
     }
 
     @Override
@@ -25,7 +30,7 @@ class StartLadderDelegate implements JavaDelegate {
         EscalatedItemType type = EscalatedItemType.valueOf(ITEM_TYPE.get(execution));
         EscalatedItem item = escalations.describe(type, ITEM_ID.get(execution));
         PARTY_LISTED.set(execution, item.partyListed());
-        NEXT_LEVEL.set(execution, 1L);
+        NEXT_LEVEL.set(execution, (long) ladder.startingLevel(item.dueDate()));
         ESCALATION_DECISION.remove(execution);
     }
 }

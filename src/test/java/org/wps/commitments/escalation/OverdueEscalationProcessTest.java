@@ -272,6 +272,20 @@ class OverdueEscalationProcessTest {
     }
 
     @Test
+    void ladderStartedLate_opensTheLevelTheDelayCallsFor() {
+        Late late = lateActivity("GOV-SSD");
+        ClockUtil.setCurrentTime(at(DEADLINE.plusDays(70), 9));
+        ProcessInstance pi = late.ladder();
+
+        assertThat(pi).isWaitingAtExactly(DECIDE).hasNotPassed(LEVEL_THRESHOLD_REACHED);
+        Task task = jobs.task(late.reference(), DECIDE);
+        assertThat(jobs.candidateGroup(task)).isEqualTo(Roles.MISSION_LEADERSHIP);
+        // it has at least the decision time, although level 3 would open at +90 days
+        assertThat(task.getDueDate()).isEqualTo(at(DEADLINE.plusDays(70 + 30), 9));
+        assertThat(task.getDescription()).isEqualTo("Due on 2027-03-01, 70 days ago.");
+    }
+
+    @Test
     void listedParty_goesToOsrsgSvcAtOnce() {
         Late late = lateActivity("SSPDF");
         ProcessInstance pi = late.ladder();
