@@ -41,6 +41,9 @@ class DemoCommitmentsTest {
     ManagementService managementService;
 
     @Autowired
+    org.wps.commitments.escalation.EscalationRepository escalations;
+
+    @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @Autowired
@@ -86,5 +89,50 @@ class DemoCommitmentsTest {
                         .singleResult()
                         .getBusinessKey()))
                 .contains("UNMISS-JC-2014", "MINUSMA-JC-2019");
+
+        // what the job executor does after start-up: the demo plans' overdue activities reach different levels
+        for (int round = 0; round < 10; round++) {
+            var due = byReference.keySet().stream()
+                    .flatMap(reference ->
+                            runtimeService
+                                    .createProcessInstanceQuery()
+                                    .processInstanceBusinessKey(reference)
+                                    .list()
+                                    .stream())
+                    .flatMap(pi ->
+                            managementService
+                                    .createJobQuery()
+                                    .processInstanceId(pi.getId())
+                                    .executable()
+                                    .list()
+                                    .stream())
+                    .toList();
+            if (due.isEmpty()) {
+                break;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        var open = escalations.findAll().stream()
+                .filter(e -> e.isOpen()
+                        && byReference.containsKey(
+                                e.getItemLabel().split(" ")[0].replace(":", "")))
+                .toList();
+        assertThat(open)
+                .extracting(e -> e.getItemType() + " level " + e.getLevel())
+                .contains("ACTIVITY level 1", "ACTIVITY level 2", "ACTIVITY level 3");
+        assertThat(byReference.keySet().stream()
+                        .flatMap(reference ->
+                                runtimeService
+                                        .createProcessInstanceQuery()
+                                        .processInstanceBusinessKey(reference)
+                                        .list()
+                                        .stream())
+                        .mapToLong(pi -> runtimeService
+                                .createIncidentQuery()
+                                .processInstanceId(pi.getId())
+                                .count())
+                        .sum())
+                .as("incidents in the demo processes")
+                .isZero();
     }
 }
