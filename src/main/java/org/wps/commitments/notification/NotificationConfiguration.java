@@ -19,9 +19,6 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @EnableScheduling
 class NotificationConfiguration implements SchedulingConfigurer {
 
-    /** Connect, read and write timeout of the SMTP connection unless {@code spring.mail.properties} sets them. */
-    static final Duration SMTP_TIMEOUT = Duration.ofSeconds(10);
-
     private final Outbox outbox;
     private final NotificationProperties properties;
 
@@ -42,15 +39,20 @@ class NotificationConfiguration implements SchedulingConfigurer {
         }
     }
 
+    /** {@code commitments.notifications.smtp-timeout} on the mail sender, unless {@code spring.mail.properties} sets it. */
     @Bean
-    static BeanPostProcessor smtpTimeouts() {
+    static BeanPostProcessor smtpTimeouts(org.springframework.core.env.Environment environment) {
+        // bound here, early, because a bean post-processor is created before the configuration properties beans
+        Duration timeout = org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bindOrCreate("commitments.notifications", NotificationProperties.class)
+                .smtpTimeout();
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof JavaMailSenderImpl sender) {
                     Properties mail = sender.getJavaMailProperties();
                     String prefix = "mail." + sender.getProtocol() + ".";
-                    String millis = Long.toString(SMTP_TIMEOUT.toMillis());
+                    String millis = Long.toString(timeout.toMillis());
                     mail.putIfAbsent(prefix + "connectiontimeout", millis);
                     mail.putIfAbsent(prefix + "timeout", millis);
                     mail.putIfAbsent(prefix + "writetimeout", millis);

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryEnabled whether this node sweeps the outbox for mails not sent after their transaction
  * @param retryEvery pause between two sweeps
  * @param maxAttempts attempts per mail (the first one after commit included) before it is marked failed
+ * @param claimLease how long a node holds a mail it is sending before another node's sweep may take it
+ * @param smtpTimeout connect, read and write timeout of the SMTP connection (mails go out on the committing
+ *     thread, and JavaMail waits for ever by default), unless {@code spring.mail.properties} sets them
  */
 @ConfigurationProperties("commitments.notifications")
 record NotificationProperties(
@@ -20,7 +23,9 @@ record NotificationProperties(
         @DefaultValue("http://localhost:8080/camunda/app/tasklist/") String tasklistUrl,
         @DefaultValue("true") boolean retryEnabled,
         @DefaultValue("PT5M") Duration retryEvery,
-        @DefaultValue("5") int maxAttempts) {
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("PT5M") Duration claimLease,
+        @DefaultValue("PT10S") Duration smtpTimeout) {
 
     NotificationProperties {
         if (from == null || from.isBlank()) {
@@ -28,6 +33,12 @@ record NotificationProperties(
         }
         if (retryEvery == null || retryEvery.isNegative() || retryEvery.isZero()) {
             throw new IllegalArgumentException("commitments.notifications.retry-every must be a positive duration");
+        }
+        if (claimLease == null || claimLease.isNegative() || claimLease.isZero()) {
+            throw new IllegalArgumentException("commitments.notifications.claim-lease must be a positive duration");
+        }
+        if (smtpTimeout == null || smtpTimeout.isNegative() || smtpTimeout.isZero()) {
+            throw new IllegalArgumentException("commitments.notifications.smtp-timeout must be a positive duration");
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("commitments.notifications.max-attempts must be at least 1");

@@ -37,7 +37,7 @@ public class Notifications {
      * {@code tenantId} (when tenantId is null: every member of the group) and has an e-mail address. Queued rows
      * are written in the caller's (engine's) transaction and sent after it commits, so a rolled-back or retried
      * job sends nothing twice. Idempotent on {@code key} (one key per timer firing, e.g.
-     * {@code "activity:42:reminder:P30D:2027-03-01"}): a later call with a key already queued queues nothing,
+     * {@code "activity:42:early-reminder:2027-03-01"}): a later call with a key already queued queues nothing,
      * also when it comes from another node. When no SMTP server is configured (no {@code spring.mail.host}, so
      * no JavaMailSender bean) nothing is queued, nothing is sent and nothing fails. Returns the number of e-mails
      * queued.

@@ -4,7 +4,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,7 +35,6 @@ class Outbox {
      * How long a claimed (or freshly queued) row is left to its owner before a sweep may take it over; far longer
      * than one SMTP conversation under the timeouts of {@link NotificationConfiguration}.
      */
-    static final Duration LEASE = Duration.ofMinutes(5);
 
     /** Rows one sweep tries at most; the next sweep takes the rest. */
     static final int SWEEP_BATCH = 100;
@@ -106,7 +104,7 @@ class Outbox {
                                 subject,
                                 body,
                                 now,
-                                now.plus(LEASE)))
+                                now.plus(properties.claimLease())))
                         .getId())
                 .toList();
         if (!ids.isEmpty()) {
@@ -160,7 +158,7 @@ class Outbox {
         }
         long claimed = row.getVersion() + 1;
         Integer won = ownTransaction.execute(
-                tx -> rows.claim(row.getId(), row.getVersion(), clock.instant().plus(LEASE)));
+                tx -> rows.claim(row.getId(), row.getVersion(), clock.instant().plus(properties.claimLease())));
         if (won == null || won == 0) {
             return false; // sent, being sent or given up by someone else meanwhile
         }

@@ -175,7 +175,13 @@ class NotificationsTest {
     @Test
     void afterTheLastAttemptTheMailIsMarkedFailedAndNotRetried() throws Exception {
         var oneAttempt = new NotificationProperties(
-                properties.from(), properties.tasklistUrl(), false, Duration.ofMinutes(5), 1);
+                properties.from(),
+                properties.tasklistUrl(),
+                false,
+                Duration.ofMinutes(5),
+                1,
+                properties.claimLease(),
+                properties.smtpTimeout());
         var down = new Notifications(
                 new Outbox(rows, senderOnDeadPort(), oneAttempt, transactionManager, Clock.systemUTC()),
                 members,
@@ -267,7 +273,9 @@ class NotificationsTest {
                 "http://localhost:8080/camunda/app/tasklist/",
                 true,
                 Duration.ofMinutes(5),
-                5);
+                5,
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(10));
         var unconfigured = new Outbox(noRows, noMailSender, defaults, noTransactions);
 
         int queued = new Notifications(unconfigured, noMembers, defaults)

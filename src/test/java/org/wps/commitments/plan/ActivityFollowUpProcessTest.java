@@ -150,6 +150,20 @@ class ActivityFollowUpProcessTest {
     }
 
     @Test
+    void reminderStepRunAgainForTheSameDeadline_mailsNobodyTwice() {
+        Followed f = follow(DEADLINE);
+        jobs.fire(f.reference(), EARLY_REMINDER_DUE);
+        assertThat(Mailbox.recipients()).containsExactly("unmissAdviser@example.org");
+
+        // as when a job is retried, or a second node runs the same step: the idempotency key holds
+        runtimeService
+                .createProcessInstanceModification(f.pi().getId())
+                .startBeforeActivity(SEND_EARLY_REMINDER)
+                .execute();
+        assertThat(Mailbox.recipients()).containsExactly("unmissAdviser@example.org");
+    }
+
+    @Test
     void remindersAlreadyPast_areSkipped() {
         Followed f = follow(TODAY.plusDays(5));
         assertThat(f.pi()).isWaitingAt(DEADLINE_PASSED).hasNotPassed(EARLY_REMINDER_DUE, LATE_REMINDER_DUE);
