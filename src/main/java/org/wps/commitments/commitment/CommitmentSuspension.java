@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
+import org.wps.commitments.identity.TrackerWork;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.system.ForbiddenException;
 import org.wps.commitments.system.InvalidInputException;
@@ -58,7 +58,7 @@ public class CommitmentSuspension {
                     "Commitment " + commitment.getReference() + " is closed (" + commitment.getStage() + ").");
         }
         commitment.suspend(reason, deadlines.now());
-        asTracker(() -> instancesOf(commitment).forEach(pi -> runtimeService
+        TrackerWork.run(identityService, () -> instancesOf(commitment).forEach(pi -> runtimeService
                 .updateProcessInstanceSuspensionState()
                 .byProcessInstanceId(pi.getId())
                 .suspend()));
@@ -73,7 +73,7 @@ public class CommitmentSuspension {
                     "reference", "Commitment " + commitment.getReference() + " is not suspended.");
         }
         commitment.resume();
-        asTracker(() -> instancesOf(commitment).forEach(pi -> runtimeService
+        TrackerWork.run(identityService, () -> instancesOf(commitment).forEach(pi -> runtimeService
                 .updateProcessInstanceSuspensionState()
                 .byProcessInstanceId(pi.getId())
                 .activate()));
@@ -97,16 +97,5 @@ public class CommitmentSuspension {
                 .createProcessInstanceQuery()
                 .processInstanceBusinessKey(commitment.getReference())
                 .list();
-    }
-
-    /** The caller's right was checked; suspending instances is the tracker's own work. */
-    private void asTracker(Runnable work) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            work.run();
-        } finally {
-            identityService.setAuthentication(caller);
-        }
     }
 }

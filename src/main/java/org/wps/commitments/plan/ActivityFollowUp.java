@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.identity.TrackerWork;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.system.InvalidInputException;
 import org.wps.commitments.system.NotFoundException;
@@ -66,11 +66,8 @@ public class ActivityFollowUp {
                     "deadline", "Activity " + activity.getCode() + " is not followed yet: its plan is not validated.");
         }
         activities.changeDeadline(id, newDeadline, reason, DeadlineChangeSource.API, actor);
-        // the caller's right was checked above (her mission); the engine work is the tracker's own, which
-        // advisers may not do directly through the engine REST API (they cannot update process instances)
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
+        // the caller's right was checked above (her mission); moving timers is the tracker's own work
+        TrackerWork.run(identityService, () -> {
             // the watch restarts on this change (conditional_deadlineChanged) with the new reminders and timers
             runtimeService.setVariable(
                     activity.getProcessInstanceId(), ACTIVITY_DEADLINE.name(), dates.startOf(newDeadline));
@@ -81,9 +78,7 @@ public class ActivityFollowUp {
                     .list()) {
                 taskService.setDueDate(task.getId(), dates.startOf(newDeadline));
             }
-        } finally {
-            identityService.setAuthentication(caller);
-        }
+        });
         return activities.get(id);
     }
 

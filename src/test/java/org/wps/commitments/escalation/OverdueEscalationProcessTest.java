@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Elements.*;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
@@ -35,28 +26,19 @@ import org.wps.commitments.plan.DeadlineChangeSource;
 import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
-import org.wps.commitments.process.FlowNodeCoverage;
-import org.wps.commitments.process.Jobs;
+import org.wps.commitments.process.ProcessTestBase;
 
 /** {@code overdue-escalation.bpmn}: one method per path of the ladder, timers fired by element id. */
 @TrackerTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OverdueEscalationProcessTest {
+class OverdueEscalationProcessTest extends ProcessTestBase {
+
+    @Override
+    protected String processKey() {
+        return OverdueEscalationProcess.KEY;
+    }
 
     /** The activity's deadline; the ladder starts when it passes. */
     private static final LocalDate DEADLINE = LocalDate.parse("2027-03-01");
-
-    @Autowired
-    ProcessEngine processEngine;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    HistoryService historyService;
-
-    @Autowired
-    RepositoryService repositoryService;
 
     @Autowired
     EscalationRepository escalations;
@@ -67,31 +49,9 @@ class OverdueEscalationProcessTest {
     @Autowired
     ActivityService activities;
 
-    @Autowired
-    Jobs jobs;
-
-    private FlowNodeCoverage coverage;
-
-    @BeforeAll
-    void snapshot() {
-        coverage = new FlowNodeCoverage(OverdueEscalationProcess.KEY, historyService);
-    }
-
-    @AfterAll
-    void everyFlowNodeWasPassed() {
-        coverage.assertComplete(historyService, repositoryService);
-    }
-
     @BeforeEach
     void atTheDeadline() {
-        init(processEngine);
         ClockUtil.setCurrentTime(at(DEADLINE, 9));
-        Mailbox.clear();
-    }
-
-    @AfterEach
-    void restore() {
-        ClockUtil.reset();
     }
 
     @Test

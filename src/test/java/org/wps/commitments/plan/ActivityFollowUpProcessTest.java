@@ -4,28 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.wps.commitments.plan.ActivityFollowUpProcess.Elements.*;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
@@ -36,28 +27,19 @@ import org.wps.commitments.escalation.EscalationRepository;
 import org.wps.commitments.escalation.OverdueEscalationProcess;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.notification.Mailbox;
-import org.wps.commitments.process.FlowNodeCoverage;
-import org.wps.commitments.process.Jobs;
+import org.wps.commitments.process.ProcessTestBase;
 
 /** {@code activity-follow-up.bpmn}: one method per path, timers fired by element id. */
 @TrackerTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ActivityFollowUpProcessTest {
+class ActivityFollowUpProcessTest extends ProcessTestBase {
+
+    @Override
+    protected String processKey() {
+        return ActivityFollowUpProcess.KEY;
+    }
 
     private static final LocalDate TODAY = LocalDate.parse("2027-01-04");
     private static final LocalDate DEADLINE = LocalDate.parse("2027-03-31");
-
-    @Autowired
-    ProcessEngine processEngine;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    HistoryService historyService;
-
-    @Autowired
-    RepositoryService repositoryService;
 
     @Autowired
     EscalationRepository escalations;
@@ -68,31 +50,9 @@ class ActivityFollowUpProcessTest {
     @Autowired
     PlanFixture fixture;
 
-    @Autowired
-    Jobs jobs;
-
-    private FlowNodeCoverage coverage;
-
-    @BeforeAll
-    void snapshot() {
-        coverage = new FlowNodeCoverage(ActivityFollowUpProcess.KEY, historyService);
-    }
-
-    @AfterAll
-    void everyFlowNodeWasPassed() {
-        coverage.assertComplete(historyService, repositoryService);
-    }
-
     @BeforeEach
     void today() {
-        init(processEngine);
         ClockUtil.setCurrentTime(at(TODAY));
-        Mailbox.clear();
-    }
-
-    @AfterEach
-    void restore() {
-        ClockUtil.reset();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.wps.commitments.plan.ImplementationPlanProcess.Elements.*;
 
 import java.time.LocalDate;
@@ -13,23 +12,15 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
@@ -42,31 +33,22 @@ import org.wps.commitments.escalation.EscalationRepository;
 import org.wps.commitments.escalation.OverdueEscalationProcess;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.notification.Mailbox;
-import org.wps.commitments.process.FlowNodeCoverage;
-import org.wps.commitments.process.Jobs;
+import org.wps.commitments.process.ProcessTestBase;
 
 /** {@code implementation-plan.bpmn}: one method per path, timers fired by element id. */
 @TrackerTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImplementationPlanProcessTest {
+class ImplementationPlanProcessTest extends ProcessTestBase {
+
+    @Override
+    protected String processKey() {
+        return ImplementationPlanProcess.KEY;
+    }
 
     private static final LocalDate SIGNED_ON = LocalDate.parse("2026-06-15");
     private static final LocalDate TODAY = LocalDate.parse("2026-09-01");
 
     @Autowired
-    ProcessEngine processEngine;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
     TaskService taskService;
-
-    @Autowired
-    HistoryService historyService;
-
-    @Autowired
-    RepositoryService repositoryService;
 
     @Autowired
     PlanService plans;
@@ -80,31 +62,9 @@ class ImplementationPlanProcessTest {
     @Autowired
     PlanFixture fixture;
 
-    @Autowired
-    Jobs jobs;
-
-    private FlowNodeCoverage coverage;
-
-    @BeforeAll
-    void snapshot() {
-        coverage = new FlowNodeCoverage(ImplementationPlanProcess.KEY, historyService);
-    }
-
-    @AfterAll
-    void everyFlowNodeWasPassed() {
-        coverage.assertComplete(historyService, repositoryService);
-    }
-
     @BeforeEach
     void today() {
-        init(processEngine);
         ClockUtil.setCurrentTime(at(TODAY));
-        Mailbox.clear();
-    }
-
-    @AfterEach
-    void restore() {
-        ClockUtil.reset();
     }
 
     @Test
