@@ -58,10 +58,13 @@ class CommitmentEscalatedItems implements EscalatedItems {
         Commitment c = commitments.get(id);
         boolean engagement = type == EscalatedItemType.STALLED_ENGAGEMENT;
         CommitmentStage stage = engagement ? CommitmentStage.ENGAGEMENT : CommitmentStage.AWAITING_SIGNATURE;
+        boolean open = c.getStage() == stage && c.getStageDueDate() != null && !c.isSuspended();
         LocalDate due;
-        if (c.getStage() != stage || c.getStageDueDate() == null) {
-            // moved on: no longer late (a date far ahead tells the ladder so)
-            due = LocalDate.MAX;
+        if (!open) {
+            // moved on (or suspended): no longer late; the date only names when it was due
+            due = c.getStageDueDate() == null
+                    ? deadlines.now().atZone(properties.timeZone()).toLocalDate()
+                    : c.getStageDueDate().atZone(properties.timeZone()).toLocalDate();
         } else if (engagement) {
             due = c.getStageDueDate().atZone(properties.timeZone()).toLocalDate();
         } else {
@@ -84,7 +87,8 @@ class CommitmentEscalatedItems implements EscalatedItems {
                 c.getMissionCode(),
                 label,
                 due,
-                parties.findById(c.getPartyCode()).map(p -> p.isListedInAnnex()).orElse(false));
+                parties.findById(c.getPartyCode()).map(p -> p.isListedInAnnex()).orElse(false),
+                open);
     }
 
     @Override

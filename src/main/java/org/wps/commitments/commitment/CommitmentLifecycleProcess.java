@@ -67,6 +67,9 @@ public final class CommitmentLifecycleProcess {
         public static final String ESCALATE_STALLED_ENGAGEMENT = "callActivity_escalateStalledEngagement";
         public static final String APPLY_STALLED_ENGAGEMENT_DECISION = "serviceTask_applyStalledEngagementDecision";
         public static final String STALLED_ENGAGEMENT_DECISION_GATEWAY = "gateway_stalledEngagementDecision";
+        /** A deadline accepted on escalation passed: the ladder starts again (it ends at once if no longer late). */
+        public static final String ACCEPTED_ENGAGEMENT_DEADLINE_PASSED = "timer_acceptedEngagementDeadlinePassed";
+        /** The ladder found the engagement no longer stalled. */
         public static final String STALLED_ENGAGEMENT_REVIEWED = "endEvent_stalledEngagementReviewed";
         /** Ends the escalation when the commitment leaves ENGAGEMENT (the adviser moved it on). */
         public static final String ENGAGEMENT_CONCLUDED = "conditional_engagementConcluded";
@@ -78,6 +81,7 @@ public final class CommitmentLifecycleProcess {
         public static final String ESCALATE_OVERDUE_SIGNATURE = "callActivity_escalateOverdueSignature";
         public static final String APPLY_SIGNATURE_DECISION = "serviceTask_applySignatureEscalationDecision";
         public static final String OVERDUE_SIGNATURE_DECISION_GATEWAY = "gateway_overdueSignatureDecision";
+        public static final String ACCEPTED_SIGNING_DEADLINE_PASSED = "timer_acceptedSigningDeadlinePassed";
         public static final String OVERDUE_SIGNATURE_REVIEWED = "endEvent_overdueSignatureReviewed";
         /** Ends the escalation when the commitment leaves AWAITING_SIGNATURE (signing or refusal recorded). */
         public static final String SIGNATURE_CONCLUDED = "conditional_signatureConcluded";

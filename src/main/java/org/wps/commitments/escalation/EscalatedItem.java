@@ -11,8 +11,9 @@ import java.time.LocalDate;
  * @param missionCode the mission whose groups are asked
  * @param label what people read: "UNMISS-JC-2014 A03: Issue command order"
  * @param dueDate the date the item was due; ladder levels open relative to it; a date in the future means the
- *     item is no longer late (an engagement was recorded, the commitment moved on)
+ *     item is not late (yet) again, e.g. an engagement was recorded
  * @param partyListed whether the commitment's party is listed in the Secretary-General's annex
+ * @param open false once the item is resolved (plan validated, commitment moved on): it is no longer late
  */
 public record EscalatedItem(
         EscalatedItemType type,
@@ -21,10 +22,11 @@ public record EscalatedItem(
         String missionCode,
         String label,
         LocalDate dueDate,
-        boolean partyListed) {
+        boolean partyListed,
+        boolean open) {
 
     /** Still late on {@code today}: its due date has come and it is not done. */
     public boolean lateOn(LocalDate today) {
-        return !dueDate.isAfter(today);
+        return open && !dueDate.isAfter(today);
     }
 }

@@ -36,7 +36,8 @@ public final class ImplementationPlanProcess {
         public static final String PLAN_ESCALATION_NO_LONGER_NEEDED = "endEvent_planEscalationNoLongerNeeded";
         public static final String APPLY_ESCALATION_DECISION = "serviceTask_applyPlanEscalationDecision";
         public static final String PLAN_NOT_FEASIBLE = "endEvent_planNotFeasible";
-        public static final String PLAN_DEADLINE_MOVED = "endEvent_planDeadlineMoved";
+        public static final String ACCEPTED_PLAN_DEADLINE_PASSED = "timer_acceptedPlanDeadlinePassed";
+        public static final String PLAN_NO_LONGER_MISSING = "endEvent_planNoLongerMissing";
         public static final String START_IMPLEMENTATION = "serviceTask_startImplementation";
         public static final String FOLLOW_ACTIVITY = "callActivity_followActivity";
         public static final String COMPLETE_PLAN = "serviceTask_completePlan";

@@ -55,18 +55,30 @@ class PlanEscalatedItems implements EscalatedItems {
             PlanActivity a = activities.get(id);
             Commitment c = commitments.get(a.getCommitmentId());
             return new EscalatedItem(
-                    type, id, c.getId(), c.getMissionCode(), a.label(c.getReference()), a.getDeadline(), listed(c));
+                    type,
+                    id,
+                    c.getId(),
+                    c.getMissionCode(),
+                    a.label(c.getReference()),
+                    a.getDeadline(),
+                    listed(c),
+                    !a.getStatus().isFinished());
         }
         ImplementationPlan plan = plans.get(id);
         Commitment c = commitments.get(plan.getCommitmentId());
+        // a deadline accepted on escalation, later than the escalation date, is the date the plan is late from
+        LocalDate escalation = plans.escalationDate(plan);
+        LocalDate due = plan.getDueDate().isAfter(escalation) ? plan.getDueDate() : escalation;
+        boolean stillMissing = plan.getStatus() == PlanStatus.DRAFTING || plan.getStatus() == PlanStatus.SUBMITTED;
         return new EscalatedItem(
                 type,
                 id,
                 c.getId(),
                 c.getMissionCode(),
                 c.getReference() + ": implementation plan not validated",
-                plans.escalationDate(plan),
-                listed(c));
+                due,
+                listed(c),
+                stillMissing);
     }
 
     @Override

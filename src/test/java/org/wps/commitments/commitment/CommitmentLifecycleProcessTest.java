@@ -505,16 +505,31 @@ class CommitmentLifecycleProcessTest {
         assertStage(pi, CommitmentStage.ENGAGEMENT, startOf(accepted));
         assertThat(openTask(pi, RECORD_ENGAGEMENT).getDueDate()).isEqualTo(Date.from(startOf(accepted)));
         assertThat(pi)
-                .isWaitingAtExactly(RECORD_ENGAGEMENT)
+                .isWaitingAtExactly(RECORD_ENGAGEMENT, ACCEPTED_ENGAGEMENT_DEADLINE_PASSED)
                 .hasPassedInOrder(
                         ENGAGEMENT_STALLED,
                         ESCALATE_STALLED_ENGAGEMENT,
                         APPLY_STALLED_ENGAGEMENT_DECISION,
-                        STALLED_ENGAGEMENT_DECISION_GATEWAY,
-                        STALLED_ENGAGEMENT_REVIEWED)
-                .hasNotPassed(COMMITMENT_ABANDONED);
+                        STALLED_ENGAGEMENT_DECISION_GATEWAY)
+                .hasNotPassed(STALLED_ENGAGEMENT_REVIEWED, COMMITMENT_ABANDONED);
+        assertThat(jobs.timer(reference, ACCEPTED_ENGAGEMENT_DEADLINE_PASSED).getDuedate())
+                .isEqualTo(Date.from(startOf(accepted)));
         assertOpenTasks(pi, RECORD_ENGAGEMENT);
-        assertThat(jobs.instancesOf(reference)).hasSize(1);
+
+        // the accepted deadline passes with still no engagement: the ladder starts again
+        jobs.fire(reference, ACCEPTED_ENGAGEMENT_DEADLINE_PASSED);
+        assertThat(pi).isWaitingAtExactly(RECORD_ENGAGEMENT, ESCALATE_STALLED_ENGAGEMENT);
+        assertThat(jobs.candidateGroup(jobs.task(reference, OverdueEscalationProcess.Elements.DECIDE)))
+                .isEqualTo(Roles.SENIOR_ADVISERS);
+        assertThat(escalations.findByCommitmentIdOrderByOpenedAtAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .extracting(Escalation::getLevel, Escalation::getDecision, Escalation::getItemDueDate)
+                .containsExactly(
+                        tuple(
+                                1,
+                                EscalationDecision.ACCEPT_NEW_DEADLINE,
+                                LocalDate.ofInstant(stalledOn, ZoneOffset.UTC)),
+                        tuple(1, null, accepted));
         assertOnlyReferenceVariables(pi);
     }
 
@@ -885,16 +900,48 @@ class CommitmentLifecycleProcessTest {
         assertThat(commitmentOf(pi).getStageDueDate()).isEqualTo(startOf(accepted));
         assertThat(openTask(pi, RECORD_SIGNING).getDueDate()).isEqualTo(Date.from(startOf(accepted)));
         assertThat(pi)
-                .isWaitingAtExactly(RECORD_SIGNING)
+                .isWaitingAtExactly(RECORD_SIGNING, ACCEPTED_SIGNING_DEADLINE_PASSED)
                 .hasPassedInOrder(
                         SIGNATURE_OVERDUE,
                         ESCALATE_OVERDUE_SIGNATURE,
                         APPLY_SIGNATURE_DECISION,
-                        OVERDUE_SIGNATURE_DECISION_GATEWAY,
-                        OVERDUE_SIGNATURE_REVIEWED)
-                .hasNotPassed(COMMITMENT_ABANDONED);
+                        OVERDUE_SIGNATURE_DECISION_GATEWAY)
+                .hasNotPassed(OVERDUE_SIGNATURE_REVIEWED, COMMITMENT_ABANDONED);
         assertOpenTasks(pi, RECORD_SIGNING);
+
+        // missed again: the ladder starts again, from the accepted date
+        jobs.fire(reference, ACCEPTED_SIGNING_DEADLINE_PASSED);
+        Task again = jobs.task(reference, OverdueEscalationProcess.Elements.DECIDE);
+        assertThat(jobs.candidateGroup(again)).isEqualTo(Roles.SENIOR_ADVISERS);
+        assertThat(again.getDueDate()).isEqualTo(Date.from(startOf(accepted.plusDays(60))));
+
+        // signed meanwhile: the escalation ends by itself
+        complete(pi, RECORD_SIGNING, signed(today()));
+        assertThat(jobs.tasks(reference))
+                .extracting(Task::getTaskDefinitionKey)
+                .doesNotContain(OverdueEscalationProcess.Elements.DECIDE);
         assertOnlyReferenceVariables(pi);
+    }
+
+    @Test
+    void signatureNoLongerLateWhenTheLadderWouldOpen_endsTheEscalation() {
+        ProcessInstance pi = open(uniqueTitle());
+        toAwaitingSignature(pi);
+        // the ladder ended as no longer needed (the item stopped being late before a level opened)
+        runtimeService
+                .createProcessInstanceModification(pi.getId())
+                .startBeforeActivity(APPLY_SIGNATURE_DECISION)
+                .setVariable(ESCALATION_DECISION.name(), "NO_LONGER_NEEDED")
+                .execute();
+
+        assertThat(pi)
+                .isWaitingAtExactly(RECORD_SIGNING)
+                .hasPassedInOrder(
+                        APPLY_SIGNATURE_DECISION, OVERDUE_SIGNATURE_DECISION_GATEWAY, OVERDUE_SIGNATURE_REVIEWED);
+        assertThat(commitmentOf(pi).getStage()).isEqualTo(CommitmentStage.AWAITING_SIGNATURE);
+        assertThat(decisionsOf(pi))
+                .extracting(CommitmentDecision::getStep)
+                .doesNotContain(Step.OVERDUE_SIGNATURE_REVIEW);
     }
 
     @Test

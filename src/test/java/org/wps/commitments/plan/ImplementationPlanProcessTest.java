@@ -269,11 +269,31 @@ class ImplementationPlanProcessTest extends ProcessTestBase {
         jobs.fire(p.reference(), PLAN_OVERDUE);
         decide(p, "ACCEPT_NEW_DEADLINE", "2027-09-30");
 
-        assertThat(p.pi())
-                .hasPassed(APPLY_ESCALATION_DECISION, PLAN_DEADLINE_MOVED)
-                .isWaitingAt(DRAFT_PLAN);
+        assertThat(p.pi()).hasPassed(APPLY_ESCALATION_DECISION).isWaitingAt(DRAFT_PLAN, ACCEPTED_PLAN_DEADLINE_PASSED);
         assertThat(plans.get(p.planId()).getDueDate()).isEqualTo(LocalDate.parse("2027-09-30"));
         assertThat(jobs.task(p.reference(), DRAFT_PLAN).getDueDate()).isEqualTo(startOf(LocalDate.parse("2027-09-30")));
+        assertThat(jobs.timer(p.reference(), ACCEPTED_PLAN_DEADLINE_PASSED).getDuedate())
+                .isEqualTo(startOf(LocalDate.parse("2027-09-30")));
+
+        // missed again: the ladder starts again, counted from the accepted date
+        jobs.fire(p.reference(), ACCEPTED_PLAN_DEADLINE_PASSED);
+        Task again = jobs.task(p.reference(), OverdueEscalationProcess.Elements.DECIDE);
+        assertThat(jobs.candidateGroup(again)).isEqualTo(Roles.SENIOR_ADVISERS);
+        assertThat(again.getDueDate())
+                .isEqualTo(startOf(LocalDate.parse("2027-09-30").plusDays(60)));
+        assertThat(p.pi()).isWaitingAt(DRAFT_PLAN, ESCALATE_MISSING_PLAN);
+    }
+
+    @Test
+    void planNoLongerMissingWhenTheLadderWouldOpen_endsTheEscalation() {
+        Planned p = plan();
+        runtimeService
+                .createProcessInstanceModification(p.pi().getId())
+                .startBeforeActivity(APPLY_ESCALATION_DECISION)
+                .setVariable("escalationDecision", "NO_LONGER_NEEDED")
+                .execute();
+        assertThat(p.pi()).hasPassed(PLAN_NO_LONGER_MISSING).isWaitingAt(DRAFT_PLAN);
+        assertThat(plans.get(p.planId()).getStatus()).isEqualTo(PlanStatus.DRAFTING);
     }
 
     @Test
