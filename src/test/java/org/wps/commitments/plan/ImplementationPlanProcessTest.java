@@ -84,6 +84,13 @@ class ImplementationPlanProcessTest extends ProcessTestBase {
                         PlanDriver.activity("Train trainers", LocalDate.parse("2027-06-30"))));
         Task validate = jobs.task(p.reference(), VALIDATE_PLAN);
         assertThat(jobs.candidateGroup(validate)).isEqualTo(Roles.SENIOR_ADVISERS);
+        assertThat(validate.getDescription())
+                .startsWith(
+                        "Action plan on conflict-related sexual violence (2026-06-15 to 2027-12-31), coordinated by "
+                                + "Implementation oversight committee, budget 250000 USD. 2 activities: A01 Issue command order")
+                .contains(
+                        "A02 Train trainers [Prevention; SECURITY_SECTOR_ORDERS_TRAINING; CHAIN_OF_COMMAND_ORDERS] by "
+                                + "Ministry of Defence, due 2027-06-30, target Order in force, UNFUNDED;");
         assertThat(validate.getDueDate())
                 .isEqualTo(Date.from(at(TODAY).toInstant().plus(java.time.Duration.ofDays(14))));
         ImplementationPlan submitted = plans.get(p.planId());
@@ -202,6 +209,10 @@ class ImplementationPlanProcessTest extends ProcessTestBase {
                     "Train battalion " + i, LocalDate.parse("2027-03-31").plusDays(i)));
         }
         submit(p, fifty);
+        assertThat(jobs.task(p.reference(), VALIDATE_PLAN).getDescription())
+                .hasSizeLessThanOrEqualTo(4000)
+                .contains("A01 Train battalion 1")
+                .endsWith("more.");
         assertThat(plans.activitiesOf(p.planId())).hasSize(50).last().satisfies(a -> {
             assertThat(a.getCode()).isEqualTo("A50");
             assertThat(a.getDeadline()).isEqualTo(LocalDate.parse("2027-05-20"));
