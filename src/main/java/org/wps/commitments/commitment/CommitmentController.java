@@ -23,8 +23,13 @@ import org.wps.commitments.identity.Actor;
 import org.wps.commitments.mission.MissionAccess;
 import org.wps.commitments.party.Party;
 import org.wps.commitments.party.PartyRepository;
+import org.wps.commitments.plan.ActivityStatus;
+import org.wps.commitments.plan.FundingStatus;
 import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.ImplementationPlanRepository;
+import org.wps.commitments.plan.PlanActivity;
+import org.wps.commitments.plan.PlanActivityRepository;
+import org.wps.commitments.plan.PlanStatus;
 import org.wps.commitments.system.CommitmentsProperties;
 import org.wps.commitments.system.Input;
 import org.wps.commitments.system.InvalidInputException;
@@ -46,6 +51,7 @@ class CommitmentController {
     private final CommitmentDecisionRepository decisions;
     private final EngagementRecordRepository engagements;
     private final ImplementationPlanRepository plans;
+    private final PlanActivityRepository activities;
     private final PartyRepository parties;
     private final MissionAccess missionAccess;
     private final CommitmentsProperties properties;
@@ -58,6 +64,7 @@ class CommitmentController {
             CommitmentDecisionRepository decisions,
             EngagementRecordRepository engagements,
             ImplementationPlanRepository plans,
+            PlanActivityRepository activities,
             PartyRepository parties,
             MissionAccess missionAccess,
             CommitmentsProperties properties,
@@ -69,6 +76,7 @@ class CommitmentController {
         this.decisions = decisions;
         this.engagements = engagements;
         this.plans = plans;
+        this.activities = activities;
         this.parties = parties;
         this.missionAccess = missionAccess;
         this.properties = properties;
@@ -137,7 +145,7 @@ class CommitmentController {
                         .map(DecisionView::of)
                         .toList(),
                 plans.findByCommitmentIdOrderByIdAsc(c.getId()).stream()
-                        .map(PlanView::of)
+                        .map(p -> PlanView.of(p, activities.findByPlanIdOrderByCodeAsc(p.getId())))
                         .toList());
     }
 
@@ -271,9 +279,54 @@ class CommitmentController {
         }
     }
 
-    record PlanView(String title, LocalDate validatedOn, String validatingBody) {
-        static PlanView of(ImplementationPlan p) {
-            return new PlanView(p.getTitle(), p.getValidatedOn(), p.getValidatingBody());
+    /** A plan with its activities; each activity's {@code id} addresses {@code /api/activities/{id}}. */
+    record PlanView(
+            String title,
+            PlanStatus status,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String coordinationBody,
+            LocalDate dueDate,
+            LocalDate validatedOn,
+            String validatingBody,
+            List<ActivitySummary> activities) {
+        static PlanView of(ImplementationPlan p, List<PlanActivity> activities) {
+            return new PlanView(
+                    p.getTitle(),
+                    p.getStatus(),
+                    p.getPeriodStart(),
+                    p.getPeriodEnd(),
+                    p.getCoordinationBody(),
+                    p.getDueDate(),
+                    p.getValidatedOn(),
+                    p.getValidatingBody(),
+                    activities.stream().map(ActivitySummary::of).toList());
+        }
+    }
+
+    record ActivitySummary(
+            long id,
+            String code,
+            String title,
+            LocalDate originalDeadline,
+            LocalDate deadline,
+            ActivityStatus status,
+            int progressPct,
+            FundingStatus fundingStatus,
+            LocalDate overdueSince,
+            int escalationLevel) {
+        static ActivitySummary of(PlanActivity a) {
+            return new ActivitySummary(
+                    a.getId(),
+                    a.getCode(),
+                    a.getTitle(),
+                    a.getOriginalDeadline(),
+                    a.getDeadline(),
+                    a.getStatus(),
+                    a.getProgressPct(),
+                    a.getFundingStatus(),
+                    a.getOverdueSince(),
+                    a.getEscalationLevel());
         }
     }
 }

@@ -82,6 +82,16 @@ class ActivityApiHttpTest {
                 .isEqualTo(startOf(LocalDate.parse("2027-05-31")));
         assertThat(activities.get(f.activity().getId()).getDeadline()).isEqualTo(LocalDate.parse("2027-06-30"));
 
+        // the commitment lists its plan's activities, with the id the API addresses them by
+        var commitment =
+                http.get("/api/commitments/" + f.reference(), "unmissSenior").json();
+        var listed = commitment.path("plans").get(0).path("activities").get(0);
+        assertThat(listed.path("id").asLong()).isEqualTo(f.activity().getId());
+        assertThat(listed.path("code").asText()).isEqualTo("A01");
+        assertThat(listed.path("originalDeadline").asText()).isEqualTo("2027-03-31");
+        assertThat(listed.path("deadline").asText()).isEqualTo("2027-06-30");
+        assertThat(commitment.path("plans").get(0).path("status").asText()).isEqualTo("VALIDATED");
+
         var read = http.get("/api/activities/" + f.activity().getId(), "unmissSenior");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("deadline").asText()).isEqualTo("2027-06-30");
