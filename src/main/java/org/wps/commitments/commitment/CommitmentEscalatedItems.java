@@ -58,10 +58,10 @@ class CommitmentEscalatedItems implements EscalatedItems {
         Commitment c = commitments.get(id);
         boolean engagement = type == EscalatedItemType.STALLED_ENGAGEMENT;
         CommitmentStage stage = engagement ? CommitmentStage.ENGAGEMENT : CommitmentStage.AWAITING_SIGNATURE;
-        boolean open = c.getStage() == stage && c.getStageDueDate() != null && !c.isSuspended();
+        boolean open = c.getStage() == stage && c.getStageDueDate() != null;
         LocalDate due;
         if (!open) {
-            // moved on (or suspended): no longer late; the date only names when it was due
+            // moved on: no longer late; the date only names when it was due
             due = c.getStageDueDate() == null
                     ? deadlines.now().atZone(properties.timeZone()).toLocalDate()
                     : c.getStageDueDate().atZone(properties.timeZone()).toLocalDate();

@@ -47,16 +47,6 @@ public class Deadlines {
                 commitment.getTargetSigningDate().plus(properties.timers().signatureEscalationAfter()));
     }
 
-    /** When senior advisers take up a plan still missing after signing. */
-    public Instant planEscalationDate(Commitment commitment) {
-        return startOf(commitment.getSignedOn().plus(properties.timers().planEscalationAfter()));
-    }
-
-    /** When a senior review opened at {@code opensAt} is due. */
-    public Instant seniorReviewDueDate(Instant opensAt) {
-        return plus(opensAt, properties.deadlines().seniorReview());
-    }
-
     private Instant fromNow(Period period) {
         return plus(now(), period);
     }

@@ -17,26 +17,11 @@ public final class Decisions {
         DECLINE
     }
 
-    /** Senior adviser's decision on an engagement with no news for too long. */
-    public enum StalledEngagementDecision {
-        KEEP_ENGAGING,
-        ABANDON
-    }
-
-    /** Senior adviser's decision on a signature long past its target date. */
-    public enum OverdueSignatureDecision {
-        KEEP_FOLLOWING_UP,
-        ABANDON
-    }
-
     /** What happened at the signing. */
     public enum SigningOutcome {
         SIGNED,
         REFUSED
     }
-
-    /** Recorded when a senior adviser gives guidance on a missing plan. */
-    public static final String GUIDANCE_GIVEN = "GUIDANCE_GIVEN";
 
     private Decisions() {}
 }

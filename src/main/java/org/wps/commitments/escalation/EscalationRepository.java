@@ -10,6 +10,4 @@ public interface EscalationRepository extends JpaRepository<Escalation, Long> {
     List<Escalation> findByItemTypeAndItemIdOrderByOpenedAtAscIdAsc(EscalatedItemType itemType, Long itemId);
 
     List<Escalation> findByCommitmentIdOrderByOpenedAtAscIdAsc(Long commitmentId);
-
-    List<Escalation> findByMissionCodeAndClosedAtIsNullOrderByLevelDescOpenedAtAsc(String missionCode);
 }

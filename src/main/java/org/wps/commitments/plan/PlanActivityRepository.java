@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlanActivityRepository extends JpaRepository<PlanActivity, Long> {
 
     List<PlanActivity> findByPlanIdOrderByCodeAsc(Long planId);
-
-    List<PlanActivity> findByCommitmentIdOrderByPlanIdAscCodeAsc(Long commitmentId);
 }

@@ -1,7 +1,6 @@
 package org.wps.commitments.plan;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,9 +163,4 @@ public class PlanService {
             BigDecimal budget,
             String currency,
             List<NewActivity> activities) {}
-
-    @Transactional(readOnly = true)
-    public Instant now() {
-        return deadlines.now();
-    }
 }

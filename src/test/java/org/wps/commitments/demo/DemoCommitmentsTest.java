@@ -112,10 +112,9 @@ class DemoCommitmentsTest {
             }
             due.forEach(job -> managementService.executeJob(job.getId()));
         }
-        var open = escalations.findAll().stream()
-                .filter(e -> e.isOpen()
-                        && byReference.containsKey(
-                                e.getItemLabel().split(" ")[0].replace(":", "")))
+        var open = byReference.values().stream()
+                .flatMap(c -> escalations.findByCommitmentIdOrderByOpenedAtAscIdAsc(c.getId()).stream())
+                .filter(e -> e.isOpen())
                 .toList();
         assertThat(open)
                 .extracting(e -> e.getItemType() + " level " + e.getLevel())
