@@ -105,6 +105,12 @@ public class Commitment {
     @Column(name = "suspension_reason", length = 1000)
     private String suspensionReason;
 
+    @Column(name = "superseded_by", length = 60)
+    private String supersededBy;
+
+    @Column(name = "closure_proposed_at")
+    private Instant closureProposedAt;
+
     @Version
     private long version;
 
@@ -135,6 +141,18 @@ public class Commitment {
     void moveTo(CommitmentStage newStage, Instant dueDate) {
         this.stage = newStage;
         this.stageDueDate = dueDate;
+    }
+
+    void proposeClosure(Instant at) {
+        this.closureProposedAt = at;
+    }
+
+    void keepOpen() {
+        this.closureProposedAt = null;
+    }
+
+    void supersededBy(String successorReference) {
+        this.supersededBy = successorReference;
     }
 
     void close(CommitmentStage outcome, String note, Instant at) {
@@ -287,6 +305,16 @@ public class Commitment {
 
     public String getSuspensionReason() {
         return suspensionReason;
+    }
+
+    /** The reference of the commitment that replaced this one, when it was closed as SUPERSEDED. */
+    public String getSupersededBy() {
+        return supersededBy;
+    }
+
+    /** Since when a final compliance assessment is open, or null. */
+    public Instant getClosureProposedAt() {
+        return closureProposedAt;
     }
 
     public boolean isSuspended() {

@@ -22,7 +22,8 @@ public class CommitmentDecision {
         SIGNING,
         STALLED_ENGAGEMENT_REVIEW,
         OVERDUE_SIGNATURE_REVIEW,
-        MISSING_PLAN_REVIEW
+        MISSING_PLAN_REVIEW,
+        FINAL_ASSESSMENT
     }
 
     @Id

@@ -42,7 +42,6 @@ public final class CommitmentLifecycleProcess {
         public static final String PLAN_OUTCOME_GATEWAY = "gateway_planOutcome";
 
         // outcomes of the main path (terminate end events)
-        public static final String IMPLEMENTATION_PLAN_COMPLETED = "endEvent_implementationPlanCompleted";
         public static final String COMMITMENT_LAPSED = "endEvent_commitmentLapsed";
         public static final String COMMITMENT_ABANDONED = "endEvent_commitmentAbandoned";
         public static final String COMMITMENT_DECLINED = "endEvent_commitmentDeclined";

@@ -163,6 +163,39 @@ public class CommitmentService {
         return commitment;
     }
 
+    /** Marks a final compliance assessment as open, so a second proposal does not open another. */
+    public Commitment proposeClosure(long id) {
+        Commitment commitment = get(id);
+        commitment.proposeClosure(deadlines.now());
+        return commitment;
+    }
+
+    /** The final assessment kept the commitment open: monitoring continues. */
+    public Commitment keepOpen(long id) {
+        Commitment commitment = get(id);
+        commitment.keepOpen();
+        return commitment;
+    }
+
+    /** Names the commitment that replaces this one (closed as SUPERSEDED right after). */
+    public Commitment nameSuccessor(long id, String successorReference) {
+        Commitment commitment = get(id);
+        commitment.supersededBy(successorReference);
+        return commitment;
+    }
+
+    /** Closes the commitment after its final compliance assessment. */
+    public Commitment closeAfterAssessment(long id, CommitmentStage outcome, String reason) {
+        Commitment commitment = get(id);
+        commitment.keepOpen();
+        commitment.close(outcome, reason, deadlines.now());
+        return commitment;
+    }
+
+    public java.util.Optional<Commitment> findByReference(String reference) {
+        return commitments.findByReference(normalize(reference));
+    }
+
     public Commitment recordDraft(long id, List<CommitmentElement> elements, String draftReference, String summary) {
         Commitment commitment = get(id);
         commitment.recordDraft(elements, draftReference, summary);

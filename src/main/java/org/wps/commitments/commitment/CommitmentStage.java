@@ -14,11 +14,23 @@ public enum CommitmentStage {
     ABANDONED,
     DECLINED,
     REFUSED,
-    /** Signed, but its implementation plan was closed as not feasible on escalation. */
-    LAPSED;
+    /**
+     * Signed, but lapsed: its implementation plan was closed as not feasible on escalation, or the final
+     * assessment found the party dissolved or the mission closed.
+     */
+    LAPSED,
+    /** The final compliance assessment found the commitment implemented. */
+    FULFILLED,
+    /** Replaced by a later commitment (e.g. the 2012 CAR joint communiqué by that of 2019). */
+    SUPERSEDED;
 
     /** True for outcomes after which nothing more is followed in this lifecycle. */
     public boolean isClosed() {
-        return this == ABANDONED || this == DECLINED || this == REFUSED || this == LAPSED;
+        return this == ABANDONED
+                || this == DECLINED
+                || this == REFUSED
+                || this == LAPSED
+                || this == FULFILLED
+                || this == SUPERSEDED;
     }
 }

@@ -47,15 +47,22 @@ public class Deadlines {
                 commitment.getTargetSigningDate().plus(properties.timers().signatureEscalationAfter()));
     }
 
-    private Instant fromNow(Period period) {
+    /** This long from now, in the configured time zone. */
+    public Instant fromNow(Period period) {
         return plus(now(), period);
+    }
+
+    /** Today, in the configured time zone. */
+    public LocalDate today() {
+        return now().atZone(properties.timeZone()).toLocalDate();
     }
 
     private Instant plus(Instant instant, Period period) {
         return instant.atZone(properties.timeZone()).plus(period).toInstant();
     }
 
-    private Instant startOf(LocalDate date) {
+    /** The first instant of {@code date}, in the configured time zone. */
+    public Instant startOf(LocalDate date) {
         return date.atStartOfDay(properties.timeZone()).toInstant();
     }
 }

@@ -9,5 +9,9 @@ public enum EscalatedItemType {
     /** A cleared text still unsigned long after its target signing date. */
     SIGNATURE,
     /** No engagement with the party recorded for too long. */
-    STALLED_ENGAGEMENT
+    STALLED_ENGAGEMENT,
+    /** A monitoring review not submitted by its due date. */
+    REVIEW_MISSED,
+    /** An endorsed monitoring review whose outcome review-outcome.dmn escalates. */
+    REVIEW_OUTCOME
 }

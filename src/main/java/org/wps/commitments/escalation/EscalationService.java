@@ -88,6 +88,18 @@ public class EscalationService {
         }
     }
 
+    /** Closes every open level of the commitment's items: the commitment was closed. */
+    public int closeOpenOfCommitment(long commitmentId, String note) {
+        int closed = 0;
+        for (Escalation e : escalations.findByCommitmentIdOrderByOpenedAtAscIdAsc(commitmentId)) {
+            if (e.isOpen()) {
+                e.close(EscalationDecision.NO_LONGER_NEEDED, note, null, Actor.SYSTEM.userId(), deadlines.now());
+                closed++;
+            }
+        }
+        return closed;
+    }
+
     @Transactional(readOnly = true)
     public Escalation openLevel(String processInstanceId) {
         return escalations.findByProcessInstanceIdAndClosedAtIsNull(processInstanceId).stream()

@@ -44,6 +44,9 @@ public final class OverdueEscalationProcess {
         // routing facts, read by escalation-routing.dmn
         public static final ProcessVariable<Boolean> PARTY_LISTED = booleanVar("partyListed");
         public static final ProcessVariable<Long> NEXT_LEVEL = longVar("nextLevel");
+        /** Optional, from the caller: the ladder starts at this level at least (a review outcome at level 2). */
+        public static final ProcessVariable<Long> START_LEVEL = longVar("startLevel");
+
         public static final ProcessVariable<Object> ROUTE = rawVar("escalationRoute");
         // the level being climbed
         public static final ProcessVariable<Long> LEVEL = longVar("escalationLevel");

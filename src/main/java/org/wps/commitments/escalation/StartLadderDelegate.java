@@ -5,6 +5,7 @@ import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.ITEM_TYPE;
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.NEXT_LEVEL;
 import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.PARTY_LISTED;
+import static org.wps.commitments.escalation.OverdueEscalationProcess.Variables.START_LEVEL;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,9 @@ class StartLadderDelegate implements JavaDelegate {
         EscalatedItemType type = EscalatedItemType.valueOf(ITEM_TYPE.get(execution));
         EscalatedItem item = escalations.describe(type, ITEM_ID.get(execution));
         PARTY_LISTED.set(execution, item.partyListed());
-        NEXT_LEVEL.set(execution, (long) ladder.startingLevel(item.dueDate()));
+        long byDelay = ladder.startingLevel(item.dueDate());
+        NEXT_LEVEL.set(
+                execution, Math.max(byDelay, START_LEVEL.getOptional(execution).orElse(1L)));
         ESCALATION_DECISION.remove(execution);
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
+import org.wps.commitments.concern.ComplianceConcernProcess;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.mission.MissionRepository;
 import org.wps.commitments.system.CommitmentsProperties;
@@ -129,6 +130,11 @@ public class IdentityBootstrap implements ApplicationRunner {
         // who may open a commitment (the first service task also checks the mission)
         for (String role : List.of(Roles.ADVISERS, Roles.SENIOR_ADVISERS)) {
             grant(role, Resources.PROCESS_DEFINITION, CommitmentLifecycleProcess.KEY, Permissions.CREATE_INSTANCE);
+            grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        // who may report a compliance concern from Tasklist (the service task checks the commitment's mission)
+        for (String role : List.of(Roles.ADVISERS, Roles.SENIOR_ADVISERS, Roles.MISSION_LEADERSHIP, Roles.OSRSG_SVC)) {
+            grant(role, Resources.PROCESS_DEFINITION, ComplianceConcernProcess.REPORT_KEY, Permissions.CREATE_INSTANCE);
             grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
         grant(Roles.DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);

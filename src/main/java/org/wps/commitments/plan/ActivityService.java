@@ -87,6 +87,18 @@ public class ActivityService {
         get(id).reminded(deadlines.now());
     }
 
+    /** Cancels every activity of the commitment not yet completed or cancelled: the commitment was closed. */
+    public int cancelOpenOf(long commitmentId, String note) {
+        int cancelled = 0;
+        for (PlanActivity activity : activities.findByCommitmentIdOrderByIdAsc(commitmentId)) {
+            if (!activity.getStatus().isFinished()) {
+                cancelAsNotFeasible(activity.getId(), note);
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
     public PlanActivity cancelAsNotFeasible(long id, String note) {
         PlanActivity activity = get(id);
         activity.cancelAsNotFeasible(note, deadlines.now());

@@ -22,6 +22,7 @@ import org.wps.commitments.commitment.LifecycleVariables;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.process.FormTaskListener;
 import org.wps.commitments.process.ProcessVariable;
+import org.wps.commitments.review.MonitoringSchedule;
 import org.wps.commitments.system.CommitmentsProperties;
 import org.wps.commitments.system.Input;
 
@@ -38,11 +39,15 @@ class RecordSigningListener extends FormTaskListener {
     private final Deadlines deadlines;
     private final CommitmentsProperties properties;
 
+    private final MonitoringSchedule monitoring;
+
     RecordSigningListener(
             CommitmentService commitments,
             LifecycleVariables variables,
             Deadlines deadlines,
-            CommitmentsProperties properties) {
+            CommitmentsProperties properties,
+            MonitoringSchedule monitoring) {
+        this.monitoring = monitoring;
         this.commitments = commitments;
         this.variables = variables;
         this.deadlines = deadlines;
@@ -76,6 +81,7 @@ class RecordSigningListener extends FormTaskListener {
                 commitments.recordDecision(id, Step.SIGNING, outcome.name(), null, actor);
             }
             commitment = commitments.recordSigning(id, signedOn, place, titles, document);
+            monitoring.applyTo(task);
         }
         SIGNING_OUTCOME.set(task, outcome.name());
         variables.publishStage(task, commitment);

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadlines how long each kind of task may take once it is opened
  * @param activities when advisers are reminded of plan activity deadlines
  * @param escalation when each level of the escalation ladder opens and how long it has to decide
+ * @param reviews when monitoring reviews, compliance concerns and final assessments are due
  * @param admin the first administrator, required outside the demo profile
  * @param demo what the demo profile seeds
  */
@@ -24,6 +25,7 @@ public record CommitmentsProperties(
         @DefaultValue Deadlines deadlines,
         @DefaultValue Activities activities,
         @DefaultValue Escalation escalation,
+        @DefaultValue Reviews reviews,
         @DefaultValue Admin admin,
         @DefaultValue Demo demo) {
 
@@ -83,6 +85,30 @@ public record CommitmentsProperties(
             };
         }
     }
+
+    /**
+     * Monitoring after signing (DOMAIN.md §5.2, §10).
+     *
+     * @param cycle when a commitment in implementation is reviewed: an ISO 8601 repeating interval counted from
+     *     signing ({@code R/P3M}, quarterly) or a cron expression ({@code 0 0 6 1 1,4,7,10 ?}, calendar quarters)
+     * @param submitWithin a review not submitted this long after its period ends escalates
+     * @param reminderBefore how long before that due date the advisers are reminded
+     * @param endorseWithin time for a senior adviser to endorse a submitted review
+     * @param concernAssessmentWithin time for senior advisers to assess a compliance concern
+     * @param concernActionWithin time for mission leadership or the OSRSG-SVC desk to act on a referred concern
+     * @param finalAssessmentWithin time for senior advisers to make the final compliance assessment
+     * @param reassessAfter once the plan is completed, how often the final assessment is proposed again while
+     *     the commitment stays open
+     */
+    public record Reviews(
+            @DefaultValue("R/P3M") String cycle,
+            @DefaultValue("P14D") Period submitWithin,
+            @DefaultValue("P7D") Period reminderBefore,
+            @DefaultValue("P14D") Period endorseWithin,
+            @DefaultValue("P3D") Period concernAssessmentWithin,
+            @DefaultValue("P7D") Period concernActionWithin,
+            @DefaultValue("P30D") Period finalAssessmentWithin,
+            @DefaultValue("P1Y") Period reassessAfter) {}
 
     /**
      * The administrator created at start-up when no user exists with this id. Outside the demo profile both

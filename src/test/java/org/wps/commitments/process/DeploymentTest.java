@@ -147,13 +147,20 @@ class DeploymentTest {
                 .getProcessInstanceId();
         Date due = new Date(System.currentTimeMillis() + 86_400_000L);
         runtimeService.setVariable(pi, "signatureEscalationDate", due);
+        // what signing, a reported concern and an opened final assessment set before their tasks exist
+        runtimeService.setVariable(pi, "reviewCycle", "R/P3M");
+        runtimeService.setVariable(pi, "reassessAfter", "P1Y");
+        for (String dueDate : List.of("concernAssessmentDue", "concernActionDue", "finalAssessmentDue")) {
+            runtimeService.setVariable(pi, dueDate, due);
+        }
         BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
         for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
             if (!userTask.getId().equals(Elements.RECORD_ENGAGEMENT)) {
+                // the describing listeners need the domain records a real run creates; only forms are checked
                 runtimeService
                         .createProcessInstanceModification(pi)
                         .startBeforeActivity(userTask.getId())
-                        .execute();
+                        .execute(true, false);
             }
             Task task = taskService
                     .createTaskQuery()
@@ -183,6 +190,15 @@ class DeploymentTest {
         assertThat(optionValues(form, "commitmentType"))
                 .containsExactlyInAnyOrderElementsOf(
                         Stream.of(CommitmentType.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void reportConcernFormOffersTheMissionsOfTheDomain() throws IOException {
+        JsonNode form =
+                JSON.readTree(Path.of("forms/report-compliance-concern.form").toFile());
+        assertThat(optionValues(form, "missionCode"))
+                .containsExactlyInAnyOrderElementsOf(
+                        missions.findAll().stream().map(m -> m.getCode()).toList());
     }
 
     private static List<String> optionValues(JsonNode form, String key) {
