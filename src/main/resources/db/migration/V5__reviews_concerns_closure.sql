@@ -50,7 +50,7 @@ create table compliance_concern (
     kind                varchar(30)   not null,
     reference           varchar(64)   not null,
     sensitivity         varchar(30)   not null,
-    status              varchar(20)   not null,
+    status              varchar(30)   not null,
     reported_by         varchar(255)  not null,
     reported_at         timestamp with time zone not null,
     assessment          varchar(40),
