@@ -13,7 +13,8 @@ import org.wps.commitments.system.InvalidInputException;
  * Base of the {@code complete} listeners that take what a person submitted in a task's form: Camunda Forms
  * are only checked in the browser, so the values are checked here again. Invalid input refuses the submission
  * with a form validation error (HTTP 400, a message in Tasklist) and the task stays open with what was entered;
- * valid input is stored in the domain and the form's variables are removed, so process variables keep only
+ * valid input is stored in the domain and the form's variables are removed (with the box that confirms a
+ * narrative holds no personal data, see {@link Input#requiredNarrative}), so process variables keep only
  * references, decisions and due dates.
  *
  * <p>A form submitted through Tasklist is taken when it is submitted, before the task completes
@@ -41,6 +42,8 @@ public abstract class FormTaskListener implements TaskListener {
         for (ProcessVariable<?> variable : consumedVariables()) {
             task.removeVariable(variable.name());
         }
+        // the form's "I have checked: no personal data" box served this submission only
+        task.removeVariable(Input.NARRATIVE_CONFIRMED);
         task.setVariableLocal(TAKEN, Variables.booleanValue(true, true));
     }
 

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
+import org.wps.commitments.safeguard.PersonalDataCheck;
+import org.wps.commitments.safeguard.PersonalDataFinding;
 import org.wps.commitments.system.InvalidInputException.FieldProblem;
 
 /**
@@ -23,6 +25,12 @@ import org.wps.commitments.system.InvalidInputException.FieldProblem;
  * to correct.
  */
 public final class Input {
+
+    /**
+     * The form's box "I have checked: no personal data": when ticked, narratives are taken even where they look
+     * like personal data to {@link PersonalDataCheck}.
+     */
+    public static final String NARRATIVE_CONFIRMED = "narrativeConfirmed";
 
     private final Function<String, Object> source;
     private final List<FieldProblem> problems;
@@ -180,6 +188,37 @@ public final class Input {
     /** Trimmed text, or null when blank or missing. */
     public String optionalText(String field, String label, int maxLength) {
         return text(field, label, maxLength, false);
+    }
+
+    /**
+     * A narrative ({@link #requiredText}) that must not hold personal data: what looks like it (a name next to
+     * "survivor", a phone number, an incident date with its place) is refused with a message quoting it, unless
+     * the person ticked {@link #NARRATIVE_CONFIRMED}.
+     */
+    public String requiredNarrative(String field, String label, int maxLength) {
+        return checkedNarrative(field, label, requiredText(field, label, maxLength));
+    }
+
+    /** An optional narrative, checked like {@link #requiredNarrative}. */
+    public String optionalNarrative(String field, String label, int maxLength) {
+        return checkedNarrative(field, label, optionalText(field, label, maxLength));
+    }
+
+    private String checkedNarrative(String field, String label, String text) {
+        if (text == null || narrativeConfirmed()) {
+            return text;
+        }
+        List<PersonalDataFinding> findings = PersonalDataCheck.scan(text);
+        if (!findings.isEmpty()) {
+            problem(field, PersonalDataCheck.warning(label, findings));
+        }
+        return text;
+    }
+
+    private boolean narrativeConfirmed() {
+        Object value = source.apply(NARRATIVE_CONFIRMED);
+        return Boolean.TRUE.equals(value)
+                || value instanceof String s && s.strip().equalsIgnoreCase("true");
     }
 
     private String text(String field, String label, int maxLength, boolean required) {

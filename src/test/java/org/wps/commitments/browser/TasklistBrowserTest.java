@@ -27,7 +27,8 @@ import org.wps.commitments.plan.PlanStatus;
 
 /**
  * A commitment's way through Tasklist in a real browser, as its users meet it: an UNMISS adviser opens it with
- * the start form and records an engagement, drafts the text, the senior adviser approves it, the OSRSG-SVC desk
+ * the start form and records an engagement (an outcome naming a survivor is warned about while typed and refused
+ * by the server, the form keeping it), drafts the text, the senior adviser approves it, the OSRSG-SVC desk
  * clears it, the adviser records the signing (a signing date in the future is refused by the server with a
  * plain message, and the form keeps what was typed) and then the validated implementation plan. A MINUSMA
  * adviser sees her own mission's work and none of it.
@@ -118,8 +119,26 @@ class TasklistBrowserTest {
                 .sendKeys(LocalDate.now().minusDays(2).format(PICKER), Keys.TAB);
         choose(browser, "engagementLevel", "Women's Protection Adviser");
         browser.visible(field("counterpartRole")).sendKeys("Office of the President");
-        browser.visible(field("engagementOutcome")).sendKeys("The office agreed to negotiate a text.");
+        // a narrative that looks like personal data: warned while typing, refused by the server, kept in the form
+        var outcome = browser.visible(field("engagementOutcome"));
+        outcome.sendKeys("Met survivor Mary Akol with the office.");
+        By warning = By.xpath("//*[contains(@class, 'wps-personal-data-warning')]"
+                + "[contains(normalize-space(), '“survivor Mary Akol” (a name next to “survivor”)')]");
+        browser.visible(warning);
         pick(browser, "draft a text");
+        browser.click(complete);
+        browser.visible(By.xpath("//*[contains(normalize-space(), 'Outcome: this looks like personal data')]"));
+        assertThat(browser.visible(field("engagementOutcome")).getAttribute("value"))
+                .isEqualTo("Met survivor Mary Akol with the office.");
+        assertThat(commitments.findByReference(reference).orElseThrow().getStage())
+                .isEqualTo(CommitmentStage.ENGAGEMENT);
+        dismissNotifications(browser);
+        outcome = browser.visible(field("engagementOutcome"));
+        outcome.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        outcome.sendKeys("The office agreed to negotiate a text.");
+        browser.until(driver -> driver.findElements(warning).isEmpty()
+                && driver.findElements(By.className("wps-personal-data-warning"))
+                        .isEmpty());
         browser.click(complete);
         awaitStage(browser, reference, CommitmentStage.DRAFTING);
 

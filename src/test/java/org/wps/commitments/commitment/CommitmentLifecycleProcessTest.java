@@ -65,6 +65,7 @@ import org.wps.commitments.plan.ImplementationPlanRepository;
 import org.wps.commitments.process.ProcessVariable;
 import org.wps.commitments.review.MonitoringReview;
 import org.wps.commitments.review.ReviewFollowUp;
+import org.wps.commitments.system.Input;
 
 /**
  * One method per path of {@code processes/commitment-lifecycle.bpmn}, run against the whole application with
@@ -1390,6 +1391,42 @@ class CommitmentLifecycleProcessTest {
     /** The demo users that decide concerns. */
     private static final class ReviewDriverUsers {
         static final String LEADER = org.wps.commitments.review.ReviewDriver.LEADER;
+    }
+
+    @Test
+    void engagementOutcomeLookingLikePersonalData_isRefusedUntilTheAdviserConfirmsIt() {
+        ProcessInstance pi = open(uniqueTitle());
+        Task task = openTask(pi, RECORD_ENGAGEMENT);
+        String flagged = "Met survivor Mary Akol with the Deputy Chief of Defence Forces.";
+        Map<String, Object> values = new HashMap<>(engagement(today(), EngagementDecision.CONTINUE));
+        values.put(ENGAGEMENT_OUTCOME.name(), flagged);
+
+        assertThatThrownBy(() -> complete(pi, RECORD_ENGAGEMENT, values))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Outcome: this looks like personal data – “survivor Mary Akol” (a name next to"
+                        + " “survivor”).")
+                .hasMessageContaining("tick “I have checked: no personal data”");
+        assertThat(openTask(pi, RECORD_ENGAGEMENT).getId()).isEqualTo(task.getId());
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .isEmpty();
+
+        // the adviser confirms it is not personal data: the same text is taken, the box is not kept
+        values.put(Input.NARRATIVE_CONFIRMED, true);
+        complete(pi, RECORD_ENGAGEMENT, values);
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .extracting(EngagementRecord::getOutcome)
+                .containsExactly(flagged);
+        assertOnlyReferenceVariables(pi);
+
+        // a plain outcome needs no confirmation
+        complete(pi, RECORD_ENGAGEMENT, engagement(today(), EngagementDecision.READY_TO_DRAFT));
+        assertThat(pi).isWaitingAtExactly(DRAFT_TEXT);
+        assertThat(engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(
+                        commitmentOf(pi).getId()))
+                .extracting(EngagementRecord::getOutcome)
+                .containsExactly(flagged, "Agreed to negotiate a joint communiqué.");
     }
 
     private ProcessInstance open(String title) {

@@ -93,4 +93,59 @@ class InputTest {
                 .hasMessageContaining("Elements must be a list of choices.")
                 .hasMessageContaining("Date must be a date written like 2027-03-01.");
     }
+
+    @Test
+    void refusesANarrativeThatLooksLikePersonalDataQuotingIt() {
+        Input input = Input.of(Map.of(
+                "outcome", "Met survivor Mary Akol; her phone is +211 912 345 678.",
+                "note", "The party agreed to a workshop.",
+                "title", "survivor Mary Akol"));
+        assertThat(input.requiredNarrative("outcome", "Outcome", 2000))
+                .isEqualTo("Met survivor Mary Akol; her phone is +211 912 345 678.");
+        assertThat(input.optionalNarrative("note", "Note", 2000)).isEqualTo("The party agreed to a workshop.");
+        // plain text fields are not narratives and are not checked
+        assertThat(input.requiredText("title", "Title", 300)).isEqualTo("survivor Mary Akol");
+        assertThatThrownBy(input::throwIfInvalid).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.problems())
+                    .extracting(InvalidInputException.FieldProblem::field)
+                    .containsExactly("outcome");
+            assertThat(e.problems().get(0).message())
+                    .startsWith("Outcome: this looks like personal data – “survivor Mary Akol” (a name next to"
+                            + " “survivor”), “+211 912 345 678” (a phone number).")
+                    .contains("tick “I have checked: no personal data”");
+        });
+    }
+
+    @Test
+    void takesAFlaggedNarrativeOnceThePersonConfirmedIt() {
+        for (Object confirmed : List.of(Boolean.TRUE, "true")) {
+            Input input = Input.of(Map.of(
+                    "outcome",
+                    "The Yei survivors network met on 12 March 2026 in Yei.",
+                    Input.NARRATIVE_CONFIRMED,
+                    confirmed));
+            assertThat(input.requiredNarrative("outcome", "Outcome", 2000))
+                    .isEqualTo("The Yei survivors network met on 12 March 2026 in Yei.");
+            assertThat(input.isValid()).as("confirmed with %s", confirmed).isTrue();
+        }
+        Input unconfirmed = Input.of(Map.of(
+                "outcome", "The Yei survivors network met on 12 March 2026 in Yei.", Input.NARRATIVE_CONFIRMED, false));
+        unconfirmed.requiredNarrative("outcome", "Outcome", 2000);
+        assertThat(unconfirmed.isValid()).isFalse();
+    }
+
+    @Test
+    void narrativesKeepTheRulesOfText() {
+        var values = new HashMap<String, Object>();
+        values.put("blank", " ");
+        values.put("long", "x".repeat(21));
+        Input input = Input.of(values);
+        assertThat(input.optionalNarrative("blank", "Note", 20)).isNull();
+        assertThat(input.requiredNarrative("missing", "Outcome", 20)).isNull();
+        assertThat(input.optionalNarrative("long", "Comment", 20)).isNull();
+        assertThatThrownBy(input::throwIfInvalid)
+                .hasMessageContaining("Outcome is required.")
+                .hasMessageContaining("Comment must be at most 20 characters (it has 21).")
+                .hasMessageNotContaining("Note");
+    }
 }
