@@ -42,7 +42,7 @@ class AnnualReportPageController {
         this.missions = missions;
     }
 
-    @GetMapping(value = "/annual-reports/{mission}/{year}", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/annual-reports/{mission}/{year}")
     ResponseEntity<String> page(@PathVariable("mission") String mission, @PathVariable("year") int year, Actor user) {
         AnnualReportInput input = access.downloadable(mission, year, user);
         String missionName =
