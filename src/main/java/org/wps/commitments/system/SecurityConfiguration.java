@@ -29,8 +29,8 @@ import org.wps.commitments.identity.EngineAuthenticationFilter;
  *       {@link ProcessEngineAuthenticationFilter}, which also applies authorizations and tenants;</li>
  *   <li>{@code /camunda/**}: the webapps (Tasklist, Cockpit, Admin) with their own session login and CSRF
  *       protection;</li>
- *   <li>everything else ({@code /api/**}, pages): HTTP Basic against the same users; only health and error
- *       pages are anonymous.</li>
+ *   <li>everything else ({@code /api/**}, pages such as {@code /annual-reports/**}): HTTP Basic against the
+ *       same users; only health and error pages are anonymous.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -80,9 +80,12 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
-                    // only API clients are challenged: a challenge on a page request (such as the webapps'
-                    // probe of /camunda-welcome) would pop up the browser's password dialog over Tasklist
-                    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                    // only API clients and the printable annual report pages are challenged: a challenge on a
+                    // page request (such as the webapps' probe of /camunda-welcome) would pop up the browser's
+                    // password dialog over Tasklist
+                    String path = request.getRequestURI()
+                            .substring(request.getContextPath().length());
+                    if (path.startsWith("/api/") || path.startsWith("/annual-reports/")) {
                         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
                     }
                     problem(

@@ -1,0 +1,15 @@
+package org.wps.commitments.annualreport;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AnnualReportInputRepository extends JpaRepository<AnnualReportInput, Long> {
+
+    Optional<AnnualReportInput> findByMissionCodeAndReportYear(String missionCode, int reportYear);
+
+    boolean existsByMissionCodeAndReportYear(String missionCode, int reportYear);
+
+    List<AnnualReportInput> findByMissionCodeInOrderByMissionCodeAscReportYearDesc(Collection<String> missionCodes);
+}

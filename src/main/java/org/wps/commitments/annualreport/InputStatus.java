@@ -1,0 +1,11 @@
+package org.wps.commitments.annualreport;
+
+/** Where a mission's annual report input stands. */
+public enum InputStatus {
+    /** The advisers prepare it (again, after a senior adviser returned it). */
+    PREPARING,
+    /** Waiting for a senior adviser's approval. */
+    SUBMITTED,
+    /** Approved; its figures are frozen as of the approval and it may be downloaded. */
+    APPROVED
+}
