@@ -55,7 +55,7 @@ class ApproveAnnualReportInputListener extends FormTaskListener {
             }
             return;
         }
-        input.optionalText(APPROVAL_COMMENT.name(), "Comment", COMMENT_MAX);
+        input.optionalNarrative(APPROVAL_COMMENT.name(), "Comment", COMMENT_MAX);
         input.throwIfInvalid();
         service.recordApproval(inputId, actor);
         // the gateway's routing fact; the domain row turns APPROVED once the figures are frozen

@@ -71,7 +71,7 @@ class PrepareReviewListener extends FormTaskListener {
                     "MARA reference must be an opaque reference such as MARA-UNMISS-2026-Q3 (letters, digits and "
                             + ". _ / - only): the figures stay in MARA, the tracker keeps where they come from.");
         }
-        String recommendations = input.optionalText(RECOMMENDATIONS.name(), "Recommendations", 2000);
+        String recommendations = input.optionalNarrative(RECOMMENDATIONS.name(), "Recommendations", 2000);
         Sensitivity sensitivity = input.requiredChoice(REVIEW_SENSITIVITY.name(), "Sensitivity", Sensitivity.class);
         input.throwIfInvalid();
         reviews.submit(
