@@ -138,7 +138,7 @@ public class ComplianceConcernService {
         try {
             TrackerWork.run(identityService, () -> runtimeService
                     .createMessageCorrelation(MESSAGE)
-                    .processInstanceId(commitment.getProcessInstanceId())
+                    .processInstanceBusinessKey(commitment.getReference())
                     .setVariablesLocal(local)
                     .correlateWithResult());
         } catch (MismatchingMessageCorrelationException e) {

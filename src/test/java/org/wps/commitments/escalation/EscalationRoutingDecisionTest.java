@@ -62,6 +62,12 @@ class EscalationRoutingDecisionTest {
         "STALLED_ENGAGEMENT,  1, false, 1, seniorAdvisers,    true",
         "STALLED_ENGAGEMENT,  2, false, 2, missionLeadership, false",
         "SIGNATURE,           1, true,  3, osrsgSvc,          true",
+        "REVIEW_MISSED,       1, false, 1, seniorAdvisers,    true",
+        "REVIEW_MISSED,       2, false, 2, missionLeadership, false",
+        "REVIEW_OUTCOME,      1, false, 1, seniorAdvisers,    true",
+        "REVIEW_OUTCOME,      2, false, 2, missionLeadership, true",
+        "REVIEW_OUTCOME,      3, false, 3, osrsgSvc,          true",
+        "REVIEW_OUTCOME,      2, true,  3, osrsgSvc,          true",
     })
     void routes(String itemType, int nextLevel, boolean listed, int level, String group, boolean immediate) {
         DmnDecisionTableResult result = dmn.evaluateDecisionTable(
@@ -86,6 +92,9 @@ class EscalationRoutingDecisionTest {
                 .containsExactlyInAnyOrder(
                         "rule_listedPartyGoesToOsrsgSvc",
                         "rule_lifecycleItemsStartAtOnce",
+                        "rule_reviewOutcomeLevel1",
+                        "rule_reviewOutcomeLevel2",
+                        "rule_reviewOutcomeLevel3",
                         "rule_level1SeniorAdvisers",
                         "rule_level2MissionLeadership",
                         "rule_level3OsrsgSvc");

@@ -1,0 +1,86 @@
+package org.wps.commitments.commitment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+import org.wps.commitments.identity.Roles;
+import org.wps.commitments.process.Jobs;
+
+/** Test helper: opens a commitment of UNMISS and works it to signing as the demo users would in Tasklist. */
+@Component
+public class LifecycleDriver {
+
+    private final CommitmentLifecycle lifecycle;
+    private final IdentityService identityService;
+    private final Jobs jobs;
+
+    LifecycleDriver(CommitmentLifecycle lifecycle, IdentityService identityService, Jobs jobs) {
+        this.lifecycle = lifecycle;
+        this.identityService = identityService;
+        this.jobs = jobs;
+    }
+
+    /** Opens a commitment with {@code partyCode} and returns its reference, waiting at its engagement. */
+    public String open(String partyCode, LocalDate targetSigningDate) {
+        identityService.setAuthentication("unmissAdviser", List.of(Roles.ADVISERS), List.of("unmiss"));
+        try {
+            return lifecycle
+                    .open(new NewCommitment(
+                            "UNMISS",
+                            partyCode,
+                            CommitmentType.JOINT_COMMUNIQUE,
+                            "Lifecycle driver " + UUID.randomUUID(),
+                            targetSigningDate,
+                            Sensitivity.CONFIDENTIAL,
+                            null))
+                    .getReference();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** Engagement, draft (orders and investigations), senior review, clearance, then signing on {@code signedOn}. */
+    public void sign(String reference, LocalDate signedOn) {
+        jobs.complete(
+                jobs.task(reference, CommitmentLifecycleProcess.Elements.RECORD_ENGAGEMENT),
+                "unmissAdviser",
+                Roles.ADVISERS,
+                Map.of(
+                        "engagementDate", signedOn.toString(),
+                        "engagementLevel", "SENIOR_WPA",
+                        "counterpartRole", "Minister of Defence",
+                        "engagementOutcome", "Agreed to sign.",
+                        "engagementDecision", "READY_TO_DRAFT"));
+        jobs.complete(
+                jobs.task(reference, CommitmentLifecycleProcess.Elements.DRAFT_TEXT),
+                "unmissAdviser",
+                Roles.ADVISERS,
+                Map.of(
+                        "commitmentElements", List.of("CHAIN_OF_COMMAND_ORDERS", "INVESTIGATIONS"),
+                        "draftReference", "DMS/UNMISS/2027/1",
+                        "draftSummary", "Orders and investigations."));
+        jobs.complete(
+                jobs.task(reference, CommitmentLifecycleProcess.Elements.REVIEW_DRAFT),
+                "unmissSenior",
+                Roles.SENIOR_ADVISERS,
+                Map.of("reviewDecision", "APPROVE"));
+        jobs.complete(
+                jobs.task(reference, CommitmentLifecycleProcess.Elements.CLEAR_TEXT),
+                "osrsgDesk",
+                Roles.OSRSG_SVC,
+                Map.of("clearanceDecision", "CLEAR"));
+        jobs.complete(
+                jobs.task(reference, CommitmentLifecycleProcess.Elements.RECORD_SIGNING),
+                "unmissAdviser",
+                Roles.ADVISERS,
+                Map.of(
+                        "signingOutcome", "SIGNED",
+                        "signedOn", signedOn.toString(),
+                        "signingPlace", "Juba",
+                        "signatoryTitles", "Minister of Defence; SRSG-SVC",
+                        "documentReference", "UNMISS/JC/2027/01"));
+    }
+}
