@@ -10,6 +10,8 @@ public interface MonitoringReviewRepository extends JpaRepository<MonitoringRevi
 
     Optional<MonitoringReview> findByCommitmentIdAndPeriodEnd(long commitmentId, LocalDate periodEnd);
 
+    boolean existsByCommitmentIdAndPeriodEnd(long commitmentId, LocalDate periodEnd);
+
     Optional<MonitoringReview> findFirstByCommitmentIdOrderByPeriodEndDesc(long commitmentId);
 
     Optional<MonitoringReview> findFirstByCommitmentIdAndStatusAndIdNotOrderByPeriodEndDesc(

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.commitment.CommitmentStage;
+import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.process.ProcessVariable;
 import org.wps.commitments.system.CommitmentsProperties;
 
@@ -22,10 +23,18 @@ public class MonitoringSchedule {
 
     private final CommitmentsProperties properties;
     private final CommitmentService commitments;
+    private final MonitoringReviewRepository reviews;
+    private final Deadlines deadlines;
 
-    MonitoringSchedule(CommitmentsProperties properties, CommitmentService commitments) {
+    MonitoringSchedule(
+            CommitmentsProperties properties,
+            CommitmentService commitments,
+            MonitoringReviewRepository reviews,
+            Deadlines deadlines) {
         this.properties = properties;
         this.commitments = commitments;
+        this.reviews = reviews;
+        this.deadlines = deadlines;
     }
 
     /** Sets the timers' variables on the lifecycle instance, once the commitment is signed. */
@@ -34,8 +43,13 @@ public class MonitoringSchedule {
         REASSESS_AFTER.set(lifecycle, properties.reviews().reassessAfter().toString());
     }
 
-    /** Reviews are held while the commitment is in implementation (its plan validated), not before. */
+    /**
+     * Reviews are held while the commitment is in implementation (its plan validated), not before, and once per
+     * period: a cycle timer catching up after downtime (several firings on one day) opens one review, not several.
+     */
     public boolean reviewDue(long commitmentId) {
-        return commitments.get(commitmentId).getStage() == CommitmentStage.IMPLEMENTATION;
+        return commitments.get(commitmentId).getStage() == CommitmentStage.IMPLEMENTATION
+                && !reviews.existsByCommitmentIdAndPeriodEnd(
+                        commitmentId, deadlines.today().minusDays(1));
     }
 }

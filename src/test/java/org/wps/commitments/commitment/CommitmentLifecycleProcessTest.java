@@ -1224,6 +1224,12 @@ class CommitmentLifecycleProcessTest {
         ProcessInstance pi = open(uniqueTitle());
         String reference = toImplementation(pi);
         jobs.fire(reference, ClosureProcess.Elements.REVIEW_PERIOD_ENDED);
+        // a cycle timer catching up on the same day opens no second review of that period
+        managementService.executeJob(jobs.timer(reference, ClosureProcess.Elements.REVIEW_PERIOD_ENDED)
+                .getId());
+        assertThat(reviews.findByCommitmentIdOrderByPeriodEndDesc(
+                        commitmentOf(pi).getId()))
+                .hasSize(1);
         reviewDriver.review(reference, "AT_RISK", "PARTIAL", 0);
         assertThat(pi).hasPassed(ClosureProcess.Elements.REVIEW_DONE);
 
