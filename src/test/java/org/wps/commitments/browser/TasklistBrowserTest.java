@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
+import org.wps.commitments.commitment.CommitmentElement;
 import org.wps.commitments.commitment.CommitmentLifecycle;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.commitment.CommitmentStage;
@@ -24,6 +25,9 @@ import org.wps.commitments.plan.ImplementationPlanRepository;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanActivityRepository;
 import org.wps.commitments.plan.PlanStatus;
+import org.wps.commitments.review.ElementRating;
+import org.wps.commitments.review.MonitoringReview;
+import org.wps.commitments.review.ReviewStatus;
 
 /**
  * A commitment's way through Tasklist in a real browser, as its users meet it: an UNMISS adviser opens it with
@@ -53,6 +57,21 @@ class TasklistBrowserTest {
     @Autowired
     CommitmentLifecycle lifecycle;
 
+    @Autowired
+    org.wps.commitments.commitment.LifecycleDriver lifecycleDriver;
+
+    @Autowired
+    org.wps.commitments.plan.PlanDriver planDriver;
+
+    @Autowired
+    org.wps.commitments.process.Jobs jobs;
+
+    @Autowired
+    org.wps.commitments.review.MonitoringReviewRepository reviews;
+
+    @Autowired
+    org.wps.commitments.concern.ComplianceConcernRepository concerns;
+
     @Test
     void aCommitmentIsWorkedFromEngagementToItsPlanInTasklist() {
         String title = "Browser journey " + System.nanoTime();
@@ -81,6 +100,66 @@ class TasklistBrowserTest {
             other.visible(By.xpath(
                     "//li[contains(@class, 'task')][contains(normalize-space(), '" + minusmaReference + "')]"));
             assertThat(other.driver.getPageSource()).doesNotContain(reference);
+        }
+    }
+
+    @Test
+    void aMonitoringReviewIsPreparedAndAConcernReportedInTasklist() {
+        String reference = lifecycleDriver.open("GOV-SSD", LocalDate.now().plusMonths(2));
+        lifecycleDriver.sign(reference, LocalDate.now());
+        planDriver.draftAndValidate(reference, LocalDate.now(), LocalDate.now().plusMonths(4));
+        try (Browser browser = Browser.open(port)) {
+            try {
+                jobs.fire(reference, "startEvent_reviewPeriodEnded");
+                signIn(browser, "unmissAdviser");
+                openTask(browser, reference, "Prepare monitoring review", "Monitoring review of " + reference);
+                // only the commitment's own elements are rated
+                browser.until(driver -> !driver.findElements(field("ratingCHAIN_OF_COMMAND_ORDERS"))
+                                .isEmpty()
+                        && !driver.findElements(field("ratingINVESTIGATIONS")).isEmpty());
+                assertThat(browser.driver.findElements(field("ratingVETTING")))
+                        .as("elements the commitment does not have are hidden")
+                        .isEmpty();
+                choose(browser, "ratingCHAIN_OF_COMMAND_ORDERS", "Full");
+                choose(browser, "ratingINVESTIGATIONS", "Partial");
+                pick(browser, "At risk");
+                type(browser, "incidentsVerified", "0");
+                type(browser, "investigationsOpened", "2");
+                type(browser, "maraReference", "MARA-UNMISS-2027-Q1");
+                // the sensitivity is preset to confidential
+                browser.click(By.xpath("//button[normalize-space() = 'Complete']"));
+                MonitoringReview submitted = browser.until(driver -> reviews.findAll().stream()
+                        .filter(r -> r.getStatus() == ReviewStatus.SUBMITTED)
+                        .filter(r -> commitments
+                                .findById(r.getCommitmentId())
+                                .map(c -> c.getReference().equals(reference))
+                                .orElse(false))
+                        .findFirst()
+                        .orElse(null));
+                assertThat(submitted.getRatings())
+                        .containsEntry(CommitmentElement.CHAIN_OF_COMMAND_ORDERS, ElementRating.FULL)
+                        .containsEntry(CommitmentElement.INVESTIGATIONS, ElementRating.PARTIAL);
+                assertThat(submitted.getSensitivity()).isEqualTo(Sensitivity.CONFIDENTIAL);
+
+                browser.click(By.xpath("//a[contains(normalize-space(), 'Start process')]"));
+                browser.click(By.xpath("//a[contains(normalize-space(), 'Report compliance concern')]"));
+                choose(browser, "missionCode", "UNMISS");
+                type(browser, "commitmentReference", reference);
+                pick(browser, "Denial of access for monitoring");
+                type(browser, "concernReference", "MARA-UNMISS-2027-0077");
+                browser.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space() = 'Start']"));
+                var concern = browser.until(driver -> concerns.findAll().stream()
+                        .filter(c -> c.getReference().equals("MARA-UNMISS-2027-0077"))
+                        .findFirst()
+                        .orElse(null));
+                assertThat(concern.getReportedBy()).isEqualTo("unmissAdviser");
+                assertThat(jobs.task(reference, "userTask_assessConcern")).isNotNull();
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("review-and-concern");
+                throw e;
+            } finally {
+                org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            }
         }
     }
 
@@ -256,9 +335,14 @@ class TasklistBrowserTest {
 
     /** Opens the commitment's task from "My group's tasks" and claims it. */
     private static void openTask(Browser browser, String reference, String taskName) {
+        openTask(browser, reference, taskName, "Commitment " + reference);
+    }
+
+    /** Opens the task, waits for its form to show {@code heading} and claims it. */
+    private static void openTask(Browser browser, String reference, String taskName, String heading) {
         browser.click(By.xpath("//li[contains(@class, 'task')][contains(normalize-space(), '" + reference + "')]"
                 + "//a[normalize-space() = '" + taskName + "']"));
-        browser.visible(By.xpath("//*[contains(normalize-space(), 'Commitment " + reference + "')]"));
+        browser.visible(By.xpath("//*[contains(normalize-space(), '" + heading + "')]"));
         browser.click(By.xpath("//button[normalize-space() = 'Claim'] | //a[normalize-space() = 'Claim']"));
     }
 
@@ -281,6 +365,21 @@ class TasklistBrowserTest {
             js.executeScript("arguments[0].scrollIntoView({block: 'center'});", options.get(0));
             options.get(0).click();
             return true;
+        });
+    }
+
+    /** Types into a form field, scrolled into view, until the field holds the text. */
+    private static void type(Browser browser, String key, String text) {
+        browser.until(driver -> {
+            var input = driver.findElement(field(key));
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+            if (!text.equals(input.getAttribute("value"))) {
+                input.click();
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+                input.sendKeys(text);
+            }
+            return text.equals(input.getAttribute("value"));
         });
     }
 
