@@ -42,8 +42,14 @@ class ApproveAnnualReportInputListener extends FormTaskListener {
     protected void handle(DelegateTask task, Input input, Actor actor) {
         ApprovalDecision decision = input.requiredChoice(APPROVAL_DECISION.name(), "Decision", ApprovalDecision.class);
         long inputId = INPUT_ID.get(task);
+        if (decision == ApprovalDecision.APPROVE
+                && actor.userId().equals(service.get(inputId).getPreparedBy())) {
+            input.problem(
+                    APPROVAL_DECISION.name(),
+                    "You prepared this input; another senior adviser approves it or returns it.");
+        }
         if (decision == ApprovalDecision.RETURN) {
-            String comment = input.requiredText(
+            String comment = input.requiredNarrative(
                     APPROVAL_COMMENT.name(), "A comment for the advisers (required when returning)", COMMENT_MAX);
             input.throwIfInvalid();
             AnnualReportInput returned = service.returnForChanges(inputId, comment);

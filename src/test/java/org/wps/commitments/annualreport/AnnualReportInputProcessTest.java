@@ -283,6 +283,11 @@ class AnnualReportInputProcessTest extends ProcessTestBase {
                         approve, "unmissSenior", Roles.SENIOR_ADVISERS, Map.of("approvalDecision", "MAYBE")))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Decision 'MAYBE' is not one of: APPROVE, RETURN.");
+        // whoever prepared the input (here also a senior adviser) does not approve it
+        assertThatThrownBy(() -> fixture.complete(
+                        approve, "unmissAdviser", Roles.SENIOR_ADVISERS, Map.of("approvalDecision", "APPROVE")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("You prepared this input");
         assertThat(fixture.task("UNMISS", year, APPROVE_INPUT).getId()).isEqualTo(approve.getId());
         assertThat(service.get("UNMISS", year).getStatus()).isEqualTo(InputStatus.SUBMITTED);
     }
