@@ -123,9 +123,14 @@ class TasklistBrowserTest {
                 choose(browser, "ratingCHAIN_OF_COMMAND_ORDERS", "Full");
                 choose(browser, "ratingINVESTIGATIONS", "Partial");
                 pick(browser, "At risk");
-                type(browser, "incidentsVerified", "0");
-                type(browser, "investigationsOpened", "2");
-                type(browser, "maraReference", "MARA-UNMISS-2027-Q1");
+                // form-js applies a number field's value a moment later and may re-render the fields typed
+                // meanwhile: every value is typed again until all hold together
+                typeAll(
+                        browser,
+                        java.util.Map.of(
+                                "incidentsVerified", "0",
+                                "investigationsOpened", "2",
+                                "maraReference", "MARA-UNMISS-2027-Q1"));
                 // the sensitivity is preset to confidential
                 browser.click(By.xpath("//button[normalize-space() = 'Complete']"));
                 MonitoringReview submitted = browser.until(driver -> reviews.findAll().stream()
@@ -365,6 +370,25 @@ class TasklistBrowserTest {
             js.executeScript("arguments[0].scrollIntoView({block: 'center'});", options.get(0));
             options.get(0).click();
             return true;
+        });
+    }
+
+    /** Types into several form fields until every one holds its text at the same time. */
+    private static void typeAll(Browser browser, java.util.Map<String, String> values) {
+        browser.until(driver -> {
+            boolean all = true;
+            for (var entry : values.entrySet()) {
+                var input = driver.findElement(field(entry.getKey()));
+                if (!entry.getValue().equals(input.getAttribute("value"))) {
+                    all = false;
+                    ((org.openqa.selenium.JavascriptExecutor) driver)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+                    input.click();
+                    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+                    input.sendKeys(entry.getValue());
+                }
+            }
+            return all;
         });
     }
 
