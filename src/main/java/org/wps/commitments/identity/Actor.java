@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * Who is acting on a commitment: the signed-in user (with roles as groups and missions as tenants) that our
  * API or the engine runs a command for, or the system (timers, start-up data) when nobody is signed in.
  */
-public record Actor(String userId, Set<String> groupIds, Set<String> tenantIds) {
+public record Actor(String userId, Set<String> groupIds, Set<String> tenantIds) implements java.io.Serializable {
 
     public static final Actor SYSTEM = new Actor("system", Set.of(Roles.ADMINS), Set.of());
 

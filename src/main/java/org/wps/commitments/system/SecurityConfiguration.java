@@ -29,8 +29,10 @@ import org.wps.commitments.identity.EngineAuthenticationFilter;
  *       {@link ProcessEngineAuthenticationFilter}, which also applies authorizations and tenants;</li>
  *   <li>{@code /camunda/**}: the webapps (Tasklist, Cockpit, Admin) with their own session login and CSRF
  *       protection;</li>
- *   <li>everything else ({@code /api/**}, pages such as {@code /annual-reports/**}): HTTP Basic against the
- *       same users; only health and error pages are anonymous.</li>
+ *   <li>our pages ({@code /dashboard}, {@code /commitments/**}, {@code /annual-reports/**}): a sign-in form
+ *       ({@code /login}) and a session, or HTTP Basic;</li>
+ *   <li>everything else ({@code /api/**}): HTTP Basic against the same users; only health and error pages are
+ *       anonymous.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -69,8 +71,45 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The tracker's own pages: a sign-in form and a session (the same users as Tasklist), CSRF protection on
+     * forms, a strict content security policy; HTTP Basic is accepted too, for scripts that fetch a page.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(
+                        withDefaults().matcher("/login"),
+                        withDefaults().matcher("/logout"),
+                        withDefaults().matcher("/dashboard"),
+                        withDefaults().matcher("/dashboard/**"),
+                        withDefaults().matcher("/commitments/**"),
+                        withDefaults().matcher("/annual-reports/**"),
+                        withDefaults().matcher("/assets/**"),
+                        withDefaults().matcher("/webjars/**")))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                withDefaults().matcher("/login"),
+                                withDefaults().matcher("/assets/**"),
+                                withDefaults().matcher("/webjars/**"))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/dashboard"))
+                .httpBasic(b -> b.realmName(REALM))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(PAGE_POLICY)))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    /** Our pages load scripts, styles and charts from this application only (WebJars), never from a CDN. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    @Bean
+    @Order(4)
     SecurityFilterChain application(HttpSecurity http, IdentityService identityService) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                                 withDefaults().matcher("/actuator/health"),
@@ -85,7 +124,7 @@ class SecurityConfiguration {
                     // password dialog over Tasklist
                     String path = request.getRequestURI()
                             .substring(request.getContextPath().length());
-                    if (path.startsWith("/api/") || path.startsWith("/annual-reports/")) {
+                    if (path.startsWith("/api/")) {
                         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
                     }
                     problem(
