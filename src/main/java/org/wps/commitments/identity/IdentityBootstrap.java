@@ -44,6 +44,20 @@ public class IdentityBootstrap implements ApplicationRunner {
 
     public static final String FILTER_MY_TASKS = "My tasks";
 
+    public static final String FILTER_OVERDUE = "Overdue";
+
+    public static final String FILTER_DUE_SOON = "Due in 7 days";
+
+    public static final String FILTER_ESCALATIONS = "Escalations";
+
+    /** The tasks of the "Escalations" filter: ladder decisions and compliance concerns. */
+    public static final String[] ESCALATION_TASKS = {
+        "userTask_decideOverdueItem",
+        "userTask_assessConcern",
+        "userTask_decideConcernActionLeadership",
+        "userTask_decideConcernActionOsrsgSvc"
+    };
+
     private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
     private static final List<String> ROLES_WITH_TASKS = List.of(
             Roles.ADVISERS,
@@ -183,6 +197,34 @@ public class IdentityBootstrap implements ApplicationRunner {
                 -5,
                 "Tasks you have claimed, most urgent first",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        ensureFilter(
+                FILTER_OVERDUE,
+                0,
+                "Your groups' tasks past their due date, the longest overdue first",
+                taskService
+                        .createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .dueBeforeExpression("${now()}"));
+        ensureFilter(
+                FILTER_DUE_SOON,
+                5,
+                "Your groups' tasks due within the next 7 days",
+                taskService
+                        .createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
+        ensureFilter(
+                FILTER_ESCALATIONS,
+                10,
+                "Escalated late work and compliance concerns waiting for your groups' decision",
+                taskService
+                        .createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .taskDefinitionKeyIn(ESCALATION_TASKS));
     }
 
     private void ensureFilter(String name, int priority, String description, TaskQuery query) {

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,15 @@ class TasklistHttpTest {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    @Autowired
+    org.wps.commitments.plan.PlanFixture planFixture;
+
+    @Autowired
+    org.wps.commitments.process.Jobs jobs;
 
     /** One browser session of one user. */
     private final class Browser {
@@ -171,7 +181,9 @@ class TasklistHttpTest {
         for (String user : List.of("unmissAdviser", "unmissSenior", "unmissLeader", "osrsgDesk", "manager")) {
             Browser browser = new Browser().loginAs(user);
             JsonNode filters = browser.getJson(ENGINE + "/filter?resourceType=Task");
-            assertThat(filters.findValuesAsText("name")).as(user).contains("My group's tasks", "My tasks");
+            assertThat(filters.findValuesAsText("name"))
+                    .as(user)
+                    .contains("My group's tasks", "My tasks", "Overdue", "Due in 7 days", "Escalations");
             for (JsonNode filter : filters) {
                 assertThat(filter.path("query")
                                 .path("sorting")
@@ -181,6 +193,58 @@ class TasklistHttpTest {
                         .isEqualTo("dueDate");
             }
         }
+    }
+
+    @Test
+    void overdueDueSoonAndEscalationFiltersShowOnlyTheirTasks_ofTheUsersMission() {
+        Browser unmiss = new Browser().loginAs("unmissAdviser");
+        String late = startCommitment(unmiss, "UNMISS", "GOV-SSD", "Filter check late");
+        String soon = startCommitment(unmiss, "UNMISS", "GOV-SSD", "Filter check soon");
+        String minusmaLate =
+                startCommitment(new Browser().loginAs("minusmaAdviser"), "MINUSMA", "MSA", "Filter check MINUSMA");
+        taskService.setDueDate(taskOf(late).getId(), new Date(System.currentTimeMillis() - 3 * 86_400_000L));
+        taskService.setDueDate(taskOf(soon).getId(), new Date(System.currentTimeMillis() + 2 * 86_400_000L));
+        taskService.setDueDate(taskOf(minusmaLate).getId(), new Date(System.currentTimeMillis() - 86_400_000L));
+
+        List<String> overdue = references(tasksIn(unmiss, filterId(unmiss, "Overdue")));
+        assertThat(overdue).contains(late).doesNotContain(soon, minusmaLate);
+        List<String> dueSoon = references(tasksIn(unmiss, filterId(unmiss, "Due in 7 days")));
+        assertThat(dueSoon).contains(soon).doesNotContain(late, minusmaLate);
+        assertThat(tasksIn(unmiss, filterId(unmiss, "Escalations")))
+                .as("an adviser decides no escalation")
+                .isEmpty();
+
+        // a missing plan climbs the ladder: its decision is in the senior advisers' "Escalations"
+        var commitment = planFixture.signedCommitment(
+                "GOV-SSD", java.time.LocalDate.now().minusMonths(13));
+        planFixture.plan(commitment);
+        try {
+            jobs.fire(commitment.getReference(), "timer_planOverdue");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        Browser senior = new Browser().loginAs("unmissSenior");
+        List<JsonNode> escalations = tasksIn(senior, filterId(senior, "Escalations"));
+        assertThat(references(escalations)).contains(commitment.getReference()).doesNotContain(late, soon);
+        assertThat(escalations).allMatch(t -> List.of(org.wps.commitments.identity.IdentityBootstrap.ESCALATION_TASKS)
+                .contains(t.path("taskDefinitionKey").asText()));
+    }
+
+    private org.camunda.bpm.engine.task.Task taskOf(String reference) {
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .singleResult();
+    }
+
+    private List<String> references(List<JsonNode> tasks) {
+        return tasks.stream()
+                .map(t -> runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(t.path("processInstanceId").asText())
+                        .singleResult()
+                        .getBusinessKey())
+                .toList();
     }
 
     @Test
