@@ -207,8 +207,7 @@ class CommitmentPages {
                                                 r.getPreviousDeadline(),
                                                 r.getNewDeadline(),
                                                 r.getReason(),
-                                                CommitmentTimeline.words(
-                                                        r.getSource().name()),
+                                                CommitmentTimeline.source(r.getSource()),
                                                 r.getChangedBy(),
                                                 r.getChangedAt()))
                                         .toList(),

@@ -24,6 +24,7 @@ import org.wps.commitments.escalation.Escalation;
 import org.wps.commitments.escalation.EscalationRepository;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.plan.DeadlineChange;
+import org.wps.commitments.plan.DeadlineChangeSource;
 import org.wps.commitments.plan.PlanActivity;
 
 /**
@@ -106,7 +107,7 @@ class CommitmentTimeline {
                         "Deadline of " + (activity == null ? "activity " + activityId : activity.getCode())
                                 + " moved from "
                                 + c.getPreviousDeadline() + " to " + c.getNewDeadline() + " ("
-                                + words(c.getSource().name()) + ")",
+                                + source(c.getSource()) + ")",
                         c.getChangedBy(),
                         activity == null ? null : activity.getProcessInstanceId()));
             }
@@ -225,6 +226,15 @@ class CommitmentTimeline {
                         task.getProcessInstanceId()));
             }
         }
+    }
+
+    /** Where a revised deadline came from, as people say it. */
+    static String source(DeadlineChangeSource source) {
+        return switch (source) {
+            case API -> "API";
+            case PROGRESS_REPORT -> "progress report";
+            case ESCALATION -> "escalation";
+        };
     }
 
     static String processName(HistoricProcessInstance instance) {
