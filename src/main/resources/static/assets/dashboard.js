@@ -7,7 +7,7 @@
     var chart = window.echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      grid: { left: 48, right: 16, top: 16, bottom: 64 },
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
