@@ -26,13 +26,18 @@ class OverdueApiHttpTest {
     @Autowired
     OverdueSeed seed;
 
+    @org.junit.jupiter.api.AfterEach
+    void removeSeededRows() {
+        seed.removeAll();
+    }
+
     /** One party's rows: six overdue (one of each kind and more), one due soon, one without a due date. */
     record Seeded(String party, String late, String implementing, String pillar) {}
 
     private Seeded seedUnmiss() {
         String party = seed.party("UNMISS");
-        String late = "T-LATE-" + UUID.randomUUID();
-        String implementing = "T-IMPL-" + UUID.randomUUID();
+        String late = "UNMISS-T-LATE-" + UUID.randomUUID();
+        String implementing = "UNMISS-T-IMPL-" + UUID.randomUUID();
         String pillar = "Pillar " + party;
         seed.commitment("UNMISS", party, late, "AWAITING_SIGNATURE", -100);
         long c2 = seed.commitment("UNMISS", party, implementing, "IMPLEMENTATION", null);
@@ -214,7 +219,7 @@ class OverdueApiHttpTest {
     void everyEndpointKeepsToTheCallersMissions() {
         Seeded unmiss = seedUnmiss();
         String minusmaParty = seed.party("MINUSMA");
-        long c = seed.commitment("MINUSMA", minusmaParty, "T-MLI-" + UUID.randomUUID(), "IMPLEMENTATION", null);
+        long c = seed.commitment("MINUSMA", minusmaParty, "MINUSMA-T-" + UUID.randomUUID(), "IMPLEMENTATION", null);
         seed.activity(seed.plan(c), c, "MINUSMA", "M1", "Malian order", "Prevention", -15, "PLANNED", 0);
         Http http = new Http(port);
 

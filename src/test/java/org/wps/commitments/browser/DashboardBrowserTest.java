@@ -44,6 +44,20 @@ class DashboardBrowserTest {
     @Autowired
     OverdueSeed seed;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
+    private String followUpInstance;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeSeededRows() {
+        if (followUpInstance != null) {
+            runtimeService.deleteProcessInstance(followUpInstance, "dashboard test done");
+            followUpInstance = null;
+        }
+        seed.removeAll();
+    }
+
     @Test
     void managerFindsNarrowsAndExportsOverdueWork() throws Exception {
         LocalDate today = seed.today();
@@ -52,8 +66,9 @@ class DashboardBrowserTest {
         ImplementationPlan plan = plans.validatedPlan(commitment, List.of(today.minusDays(40), today.minusDays(12)));
         PlanActivity followed = plans.activitiesOf(plan).get(0);
         String processInstanceId = plans.followUp(followed, commitment).getId();
+        followUpInstance = processInstanceId;
         // another party's late commitment, which the party filter leaves out
-        seed.commitment("UNMISS", seed.party("UNMISS"), "T-OTHER-" + UUID.randomUUID(), "DRAFTING", -5);
+        seed.commitment("UNMISS", seed.party("UNMISS"), "UNMISS-T-OTHER-" + UUID.randomUUID(), "DRAFTING", -5);
 
         try (Browser browser = Browser.open(port)) {
             try {
@@ -105,9 +120,9 @@ class DashboardBrowserTest {
     @Test
     void anAdviserSeesOnlyHerOwnMissionsRows() {
         String unmissParty = seed.party("UNMISS");
-        long unmiss = seed.commitment("UNMISS", unmissParty, "T-UNMISS-" + UUID.randomUUID(), "DRAFTING", -30);
+        long unmiss = seed.commitment("UNMISS", unmissParty, "UNMISS-T-" + UUID.randomUUID(), "DRAFTING", -30);
         String minusmaParty = seed.party("MINUSMA");
-        String minusmaReference = "T-MINUSMA-" + UUID.randomUUID();
+        String minusmaReference = "MINUSMA-T-" + UUID.randomUUID();
         seed.commitment("MINUSMA", minusmaParty, minusmaReference, "DRAFTING", -31);
         assertThat(unmiss).isPositive();
 

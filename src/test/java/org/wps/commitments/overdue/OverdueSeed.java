@@ -19,6 +19,7 @@ public class OverdueSeed {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final java.util.List<String> parties = new java.util.ArrayList<>();
 
     OverdueSeed(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -37,7 +38,35 @@ public class OverdueSeed {
                 code,
                 "Test party " + code,
                 mission);
+        parties.add(code);
         return code;
+    }
+
+    /**
+     * Removes every party made here with its commitments and all that hangs on them: the database is shared by
+     * every test, and other tests count a mission's parties and commitments.
+     */
+    public void removeAll() {
+        String ofParty = " where commitment_id in (select id from commitment where party_code = ?)";
+        String ofActivities = " where activity_id in (select id from plan_activity" + ofParty + ")";
+        for (String party : parties) {
+            jdbc.update("delete from progress_report" + ofActivities, party);
+            jdbc.update("delete from deadline_change" + ofActivities, party);
+            jdbc.update("delete from escalation" + ofParty, party);
+            jdbc.update(
+                    "delete from review_element_rating where review_id in (select id from monitoring_review" + ofParty
+                            + ")",
+                    party);
+            jdbc.update("delete from monitoring_review" + ofParty, party);
+            jdbc.update("delete from compliance_concern" + ofParty, party);
+            jdbc.update("delete from plan_activity" + ofParty, party);
+            jdbc.update("delete from implementation_plan" + ofParty, party);
+            jdbc.update("delete from commitment_decision" + ofParty, party);
+            jdbc.update("delete from engagement_record" + ofParty, party);
+            jdbc.update("delete from commitment where party_code = ?", party);
+            jdbc.update("delete from party where code = ?", party);
+        }
+        parties.clear();
     }
 
     /** A commitment in {@code stage} due {@code dueInDays} from now (null: no due date); returns its id. */
