@@ -27,6 +27,11 @@ final class Http {
         return send(request(path, user).GET());
     }
 
+    /** A GET asking for {@code accept} (e.g. {@code text/csv}) instead of JSON. */
+    Response get(String path, String user, String accept) {
+        return send(request(path, user).setHeader("Accept", accept).GET());
+    }
+
     Response postJson(String path, String user, String json) {
         return send(request(path, user)
                 .header("Content-Type", "application/json")

@@ -1,0 +1,78 @@
+package org.wps.commitments.overdue;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wps.commitments.identity.Actor;
+
+/**
+ * {@code GET /api/overdue}: the overdue view of the caller's missions, one page as JSON or, when asked with
+ * {@code Accept: text/csv}, the same page as CSV; {@code GET /api/stats}: the counts behind the dashboard.
+ */
+@RestController
+class OverdueController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final OverdueService overdue;
+
+    OverdueController(OverdueService overdue) {
+        this.overdue = overdue;
+    }
+
+    @GetMapping(
+            path = "/api/overdue",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    OverduePage overdue(
+            @RequestParam(name = "mission", required = false) String mission,
+            @RequestParam(name = "party", required = false) String party,
+            @RequestParam(name = "pillar", required = false) String pillar,
+            @RequestParam(name = "level", required = false) String level,
+            @RequestParam(name = "bucket", required = false) String bucket,
+            @RequestParam(name = "page", required = false) String page,
+            @RequestParam(name = "size", required = false) String size,
+            Actor user) {
+        return overdue.page(overdue.filter(mission, party, pillar, level, bucket, page, size, user));
+    }
+
+    @GetMapping(path = "/api/overdue", produces = "text/csv")
+    ResponseEntity<String> overdueCsv(
+            @RequestParam(name = "mission", required = false) String mission,
+            @RequestParam(name = "party", required = false) String party,
+            @RequestParam(name = "pillar", required = false) String pillar,
+            @RequestParam(name = "level", required = false) String level,
+            @RequestParam(name = "bucket", required = false) String bucket,
+            @RequestParam(name = "page", required = false) String page,
+            @RequestParam(name = "size", required = false) String size,
+            Actor user) {
+        OverdueFilter filter = overdue.filter(mission, party, pillar, level, bucket, page, size, user);
+        return csv(overdue.page(filter), filter);
+    }
+
+    @GetMapping(
+            path = "/api/stats",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    OverdueStats stats(
+            @RequestParam(name = "mission", required = false) String mission,
+            @RequestParam(name = "party", required = false) String party,
+            @RequestParam(name = "pillar", required = false) String pillar,
+            @RequestParam(name = "level", required = false) String level,
+            Actor user) {
+        return overdue.stats(overdue.filter(mission, party, pillar, level, null, null, null, user));
+    }
+
+    /** The page as a CSV download, named after its bucket and page. */
+    static ResponseEntity<String> csv(OverduePage page, OverdueFilter filter) {
+        String name = "overdue-"
+                + filter.bucket().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-page-"
+                + (filter.page() + 1) + ".csv";
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(OverdueCsv.write(page.items()));
+    }
+}

@@ -1,0 +1,357 @@
+package org.wps.commitments.overdue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.wps.commitments.commitment.CommitmentStage;
+
+/**
+ * The overdue view in SQL over our indexed domain tables (never engine variables): one branch per
+ * {@link OverdueKind}, each with the filters in its own WHERE clause so that the indexes of
+ * {@code V7__overdue_indexes.sql} serve it, joined with {@code UNION ALL}. For a page, each branch returns only its
+ * first {@code (page + 1) * size} rows in the view's order, so the database never sorts more than that.
+ */
+@Repository
+class OverdueQuery {
+
+    static final List<String> OPEN_STAGES = Arrays.stream(CommitmentStage.values())
+            .filter(s -> !s.isClosed())
+            .map(Enum::name)
+            .toList();
+    private static final List<String> OPEN_ACTIVITY = List.of("PLANNED", "IN_PROGRESS", "BLOCKED");
+    private static final List<String> OWED_REVIEW = List.of("DUE", "RETURNED");
+    private static final List<String> COMMITMENT_ITEMS = List.of("STALLED_ENGAGEMENT", "SIGNATURE", "PLAN_DRAFTING");
+
+    /** A raw row, before task links are added. */
+    record Found(
+            OverdueKind kind,
+            long id,
+            String mission,
+            String partyCode,
+            String partyName,
+            String reference,
+            String item,
+            String stage,
+            String pillar,
+            String responsible,
+            Instant dueAt,
+            LocalDate dueDay,
+            int level,
+            boolean suspended,
+            String processInstanceId) {}
+
+    /**
+     * One kind's SQL. {@code due} is the native due column ({@code null}: the kind has no undated rows);
+     * {@code dateDue} says whether it is a calendar date or an instant.
+     */
+    private record Branch(
+            OverdueKind kind,
+            String id,
+            String columns,
+            String from,
+            String base,
+            String mission,
+            String party,
+            String pillar,
+            String level,
+            String due,
+            boolean dateDue,
+            boolean mayBeUndated) {}
+
+    private static final String COMMITMENT_LEVEL =
+            "coalesce((select max(e2.level) from escalation e2 where e2.commitment_id = c.id and e2.closed_at is null"
+                    + " and e2.item_type in (:commitmentItems)), 0)";
+    private static final String REVIEW_LEVEL =
+            "coalesce((select max(e2.level) from escalation e2 where e2.item_type = 'REVIEW_MISSED'"
+                    + " and e2.item_id = r.id and e2.closed_at is null), 0)";
+
+    private static final List<Branch> BRANCHES = List.of(
+            new Branch(
+                    OverdueKind.COMMITMENT,
+                    "c.id",
+                    "c.id as id, c.mission_code as mission_code, c.party_code as party_code, p.name as party_name,"
+                            + " c.reference as reference, c.title as item, c.stage as stage,"
+                            + " cast(null as varchar(200)) as pillar,"
+                            + " case c.stage when 'SENIOR_REVIEW' then 'seniorAdvisers' when 'CLEARANCE' then 'osrsgSvc'"
+                            + " else 'advisers' end as responsible,"
+                            + " c.stage_due_date as due_at, cast(null as date) as due_day,"
+                            + " cast(c.stage_due_date as date) as sort_day, " + COMMITMENT_LEVEL + " as level,"
+                            + " c.suspended_at is not null as suspended, c.process_instance_id as process_instance_id",
+                    "commitment c join party p on p.code = c.party_code",
+                    "c.stage in (:openStages)",
+                    "c.mission_code",
+                    "c.party_code",
+                    null,
+                    COMMITMENT_LEVEL,
+                    "c.stage_due_date",
+                    false,
+                    true),
+            new Branch(
+                    OverdueKind.ACTIVITY,
+                    "a.id",
+                    "a.id as id, a.mission_code as mission_code, c.party_code as party_code, p.name as party_name,"
+                            + " c.reference as reference, a.code || ' ' || a.title as item, a.status as stage,"
+                            + " a.pillar as pillar, 'advisers' as responsible,"
+                            + " cast(null as timestamp with time zone) as due_at, a.deadline as due_day,"
+                            + " a.deadline as sort_day, a.escalation_level as level,"
+                            + " c.suspended_at is not null as suspended, a.process_instance_id as process_instance_id",
+                    "plan_activity a join commitment c on c.id = a.commitment_id join party p on p.code = c.party_code",
+                    "a.status in (:openActivity)",
+                    "a.mission_code",
+                    "c.party_code",
+                    "a.pillar",
+                    "a.escalation_level",
+                    "a.deadline",
+                    true,
+                    false),
+            new Branch(
+                    OverdueKind.ESCALATION,
+                    "e.id",
+                    "e.id as id, e.mission_code as mission_code, c.party_code as party_code, p.name as party_name,"
+                            + " c.reference as reference, e.item_label as item, e.item_type as stage,"
+                            + " cast(null as varchar(200)) as pillar, e.candidate_group as responsible,"
+                            + " e.due_at as due_at, cast(null as date) as due_day,"
+                            + " cast(e.due_at as date) as sort_day, e.level as level,"
+                            + " c.suspended_at is not null as suspended, e.process_instance_id as process_instance_id",
+                    "escalation e join commitment c on c.id = e.commitment_id join party p on p.code = c.party_code",
+                    "e.closed_at is null",
+                    "e.mission_code",
+                    "c.party_code",
+                    null,
+                    "e.level",
+                    "e.due_at",
+                    false,
+                    false),
+            new Branch(
+                    OverdueKind.REVIEW,
+                    "r.id",
+                    "r.id as id, r.mission_code as mission_code, c.party_code as party_code, p.name as party_name,"
+                            + " c.reference as reference,"
+                            + " 'Monitoring review ' || cast(r.period_start as varchar(10)) || ' to '"
+                            + " || cast(r.period_end as varchar(10)) as item, r.status as stage,"
+                            + " cast(null as varchar(200)) as pillar, 'advisers' as responsible,"
+                            + " cast(null as timestamp with time zone) as due_at, r.due_date as due_day,"
+                            + " r.due_date as sort_day, " + REVIEW_LEVEL + " as level,"
+                            + " c.suspended_at is not null as suspended, r.process_instance_id as process_instance_id",
+                    "monitoring_review r join commitment c on c.id = r.commitment_id join party p on p.code = c.party_code",
+                    "r.status in (:owedReview)",
+                    "r.mission_code",
+                    "c.party_code",
+                    null,
+                    REVIEW_LEVEL,
+                    "r.due_date",
+                    true,
+                    false));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    OverdueQuery(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The rows of one page of the filter, in the view's order. */
+    List<Found> page(OverdueFilter filter, Instant now, ZoneId zone) {
+        if (filter.missions().isEmpty()) {
+            return List.of();
+        }
+        var params = parameters(filter, now, zone);
+        int limit = (filter.page() + 1) * filter.size();
+        String order = filter.bucket() == DueBucket.NO_DUE_DATE
+                ? "mission_code, reference, kind, id"
+                : "sort_day, due_at, kind, id";
+        List<String> selects = new ArrayList<>();
+        for (Branch branch : BRANCHES) {
+            String where = where(branch, filter, filter.bucket());
+            if (where == null) {
+                continue;
+            }
+            String branchOrder = filter.bucket() == DueBucket.NO_DUE_DATE
+                    ? branch.mission() + ", c.reference, " + branch.id()
+                    : branch.due() + ", " + branch.id();
+            selects.add("(select '" + branch.kind() + "' as kind, " + branch.columns() + " from " + branch.from()
+                    + " where " + where + " order by " + branchOrder + " fetch first " + limit + " rows only)");
+        }
+        if (selects.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select * from (" + String.join(" union all ", selects) + ") u order by " + order + " offset "
+                + (filter.page() * filter.size()) + " rows fetch next " + filter.size() + " rows only";
+        return jdbc.query(sql, params, (rs, n) -> found(rs));
+    }
+
+    /** How many rows the filter has in {@code bucket}, over all pages. */
+    long count(OverdueFilter filter, DueBucket bucket, Instant now, ZoneId zone) {
+        if (filter.missions().isEmpty()) {
+            return 0;
+        }
+        var params = parameters(filter, now, zone);
+        long total = 0;
+        for (Branch branch : BRANCHES) {
+            String where = where(branch, filter, bucket);
+            if (where != null) {
+                Long n = jdbc.queryForObject(
+                        "select count(*) from " + branch.from() + " where " + where, params, Long.class);
+                total += n == null ? 0 : n;
+            }
+        }
+        return total;
+    }
+
+    /** Overdue rows of the filter counted per mission and age bucket. */
+    Map<String, Map<AgeBucket, Long>> overdueByMissionAndAge(OverdueFilter filter, Instant now, ZoneId zone) {
+        Map<String, Map<AgeBucket, Long>> counts = new LinkedHashMap<>();
+        if (filter.missions().isEmpty()) {
+            return counts;
+        }
+        var params = parameters(filter, now, zone);
+        for (Branch branch : BRANCHES) {
+            String where = where(branch, filter, DueBucket.OVERDUE);
+            if (where == null) {
+                continue;
+            }
+            String p = branch.dateDue() ? ":day" : ":instant";
+            String age = "case when " + branch.due() + " >= " + p + "30 then 'UP_TO_30' when " + branch.due() + " >= "
+                    + p + "90 then 'FROM_31_TO_90' when " + branch.due() + " >= " + p + "180 then 'FROM_91_TO_180'"
+                    + " else 'OVER_180' end";
+            jdbc.query(
+                    "select mission_code, age, count(*) as n from (select " + branch.mission() + " as mission_code, "
+                            + age + " as age from " + branch.from() + " where " + where
+                            + ") x group by mission_code, age",
+                    params,
+                    rs -> {
+                        counts.computeIfAbsent(rs.getString("mission_code"), m -> new EnumMap<>(AgeBucket.class))
+                                .merge(AgeBucket.valueOf(rs.getString("age")), rs.getLong("n"), Long::sum);
+                    });
+        }
+        return counts;
+    }
+
+    /** Open commitments of the filter's missions (and party) per stage. */
+    Map<String, Long> commitmentsByStage(OverdueFilter filter) {
+        if (filter.missions().isEmpty()) {
+            return Map.of();
+        }
+        var params = new MapSqlParameterSource("missions", filter.missions())
+                .addValue("openStages", OPEN_STAGES)
+                .addValue("party", filter.party());
+        String sql = "select stage, count(*) as n from commitment where mission_code in (:missions)"
+                + " and stage in (:openStages)" + (filter.party() == null ? "" : " and party_code = :party")
+                + " group by stage";
+        return jdbc.query(sql, params, rs -> {
+            Map<String, Long> byStage = new LinkedHashMap<>();
+            while (rs.next()) {
+                byStage.put(rs.getString("stage"), rs.getLong("n"));
+            }
+            return byStage;
+        });
+    }
+
+    /** The pillars of the activities of these missions, for the filter form. */
+    List<String> pillars(java.util.Set<String> missions) {
+        if (missions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList(
+                "select distinct pillar from plan_activity where mission_code in (:missions) order by pillar",
+                new MapSqlParameterSource("missions", missions),
+                String.class);
+    }
+
+    /** The WHERE clause of a branch for the filter and bucket, or null when the branch has no such rows. */
+    private static String where(Branch branch, OverdueFilter filter, DueBucket bucket) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(branch.mission() + " in (:missions)");
+        conditions.add(branch.base());
+        if (filter.party() != null) {
+            conditions.add(branch.party() + " = :party");
+        }
+        if (filter.pillar() != null) {
+            if (branch.pillar() == null) {
+                return null;
+            }
+            conditions.add(branch.pillar() + " = :pillar");
+        }
+        if (filter.level() != null) {
+            conditions.add(branch.level() + " = :level");
+        }
+        String due = branch.due();
+        switch (bucket) {
+            case OVERDUE -> conditions.add(due + (branch.dateDue() ? " < :today" : " < :now"));
+            case DUE_SOON -> conditions.add(
+                    branch.dateDue()
+                            ? due + " >= :today and " + due + " <= :soonDay"
+                            : due + " >= :now and " + due + " < :soonInstant");
+            case NO_DUE_DATE -> {
+                if (!branch.mayBeUndated()) {
+                    return null;
+                }
+                conditions.add(due + " is null");
+            }
+        }
+        return conditions.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" and "));
+    }
+
+    private static MapSqlParameterSource parameters(OverdueFilter filter, Instant now, ZoneId zone) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        var params = new MapSqlParameterSource()
+                .addValue("missions", filter.missions())
+                .addValue("party", filter.party())
+                .addValue("pillar", filter.pillar())
+                .addValue("level", filter.level())
+                .addValue("openStages", OPEN_STAGES)
+                .addValue("openActivity", OPEN_ACTIVITY)
+                .addValue("owedReview", OWED_REVIEW)
+                .addValue("commitmentItems", COMMITMENT_ITEMS)
+                .addValue("now", utc(now))
+                .addValue("today", today)
+                .addValue("soonDay", today.plusDays(7))
+                .addValue("soonInstant", utc(startOf(today.plusDays(8), zone)));
+        for (int days : new int[] {30, 90, 180}) {
+            params.addValue("day" + days, today.minusDays(days));
+            params.addValue("instant" + days, utc(startOf(today.minusDays(days), zone)));
+        }
+        return params;
+    }
+
+    private static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Found found(ResultSet rs) throws SQLException {
+        OffsetDateTime dueAt = rs.getObject("due_at", OffsetDateTime.class);
+        return new Found(
+                OverdueKind.valueOf(rs.getString("kind")),
+                rs.getLong("id"),
+                rs.getString("mission_code"),
+                rs.getString("party_code"),
+                rs.getString("party_name"),
+                rs.getString("reference"),
+                rs.getString("item"),
+                rs.getString("stage"),
+                rs.getString("pillar"),
+                rs.getString("responsible"),
+                dueAt == null ? null : dueAt.toInstant(),
+                rs.getObject("due_day", LocalDate.class),
+                rs.getInt("level"),
+                rs.getBoolean("suspended"),
+                rs.getString("process_instance_id"));
+    }
+}

@@ -1,0 +1,253 @@
+package org.wps.commitments.overdue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
+import org.wps.commitments.commitment.CommitmentLifecycleProcess;
+import org.wps.commitments.escalation.OverdueEscalationProcess;
+import org.wps.commitments.identity.Actor;
+import org.wps.commitments.mission.MissionAccess;
+import org.wps.commitments.plan.ActivityFollowUpProcess;
+import org.wps.commitments.plan.ImplementationPlanProcess;
+import org.wps.commitments.review.MonitoringReviewProcess;
+import org.wps.commitments.system.CommitmentsProperties;
+import org.wps.commitments.system.InvalidInputException;
+import org.wps.commitments.system.InvalidInputException.FieldProblem;
+
+/**
+ * The overdue view: reads filters as people type them, lists the rows of the caller's missions from the domain
+ * tables ({@link OverdueQuery}), and adds to each row of a page the link to its open Tasklist task (an indexed
+ * task query by process instance and task key, under the caller's own engine authorizations) and to its process
+ * instance in Cockpit.
+ */
+@Service
+public class OverdueService {
+
+    static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
+    static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/";
+
+    private final OverdueQuery query;
+    private final MissionAccess missionAccess;
+    private final TaskService taskService;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    OverdueService(
+            OverdueQuery query,
+            MissionAccess missionAccess,
+            TaskService taskService,
+            Clock clock,
+            CommitmentsProperties properties) {
+        this.query = query;
+        this.missionAccess = missionAccess;
+        this.taskService = taskService;
+        this.clock = clock;
+        this.zone = properties.timeZone();
+    }
+
+    /**
+     * The filter from request parameters (each may be null or blank): a mission the caller does not belong to
+     * is not found, as if it did not exist; a bad bucket, level, page or size is refused with a plain message.
+     */
+    public OverdueFilter filter(
+            String mission,
+            String party,
+            String pillar,
+            String level,
+            String bucket,
+            String page,
+            String size,
+            Actor user) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> missions = blank(mission)
+                ? user.missionCodes()
+                : Set.of(missionAccess.visibleMission(mission, user).getCode());
+        Integer levelValue = null;
+        if (!blank(level)) {
+            levelValue = integer(level);
+            if (levelValue == null || levelValue < 0 || levelValue > 3) {
+                problems.add(new FieldProblem("level", "The escalation level is a number from 0 to 3."));
+                levelValue = null;
+            }
+        }
+        DueBucket bucketValue = DueBucket.OVERDUE;
+        if (!blank(bucket)) {
+            String name = bucket.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            bucketValue = Arrays.stream(DueBucket.values())
+                    .filter(b -> b.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
+            if (bucketValue == null) {
+                problems.add(new FieldProblem(
+                        "bucket", "The bucket is one of overdue, due_soon or no_due_date, not '" + bucket + "'."));
+            }
+        }
+        Integer pageValue = blank(page) ? Integer.valueOf(0) : integer(page);
+        if (pageValue == null || pageValue < 0 || pageValue > 100_000) {
+            problems.add(new FieldProblem("page", "The page is a number from 0 (the first page)."));
+        }
+        Integer sizeValue = blank(size) ? Integer.valueOf(OverdueFilter.DEFAULT_SIZE) : integer(size);
+        if (sizeValue == null || sizeValue < 1 || sizeValue > OverdueFilter.MAX_SIZE) {
+            problems.add(
+                    new FieldProblem("size", "The page size is a number from 1 to " + OverdueFilter.MAX_SIZE + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new OverdueFilter(
+                missions,
+                blank(mission) ? null : missions.iterator().next(),
+                blank(party) ? null : party.trim().toUpperCase(Locale.ROOT),
+                blank(pillar) ? null : pillar.trim(),
+                levelValue,
+                bucketValue,
+                pageValue,
+                sizeValue);
+    }
+
+    /** One page of the filter, with links. */
+    @Transactional(readOnly = true)
+    public OverduePage page(OverdueFilter filter) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        List<OverdueRow> rows = query.page(filter, now, zone).stream()
+                .map(found -> row(found, today))
+                .toList();
+        return new OverduePage(filter.page(), filter.size(), query.count(filter, filter.bucket(), now, zone), rows);
+    }
+
+    /** The counts behind the dashboard's tabs and charts, for the filter (its bucket and page aside). */
+    @Transactional(readOnly = true)
+    public OverdueStats stats(OverdueFilter filter) {
+        Instant now = clock.instant();
+        Map<String, Map<AgeBucket, Long>> byMissionAndAge = query.overdueByMissionAndAge(filter, now, zone);
+        Map<String, Long> byMission = new LinkedHashMap<>();
+        new TreeSet<>(filter.missions()).forEach(m -> byMission.put(m, 0L));
+        Map<AgeBucket, Long> byAge = new EnumMap<>(AgeBucket.class);
+        Arrays.stream(AgeBucket.values()).forEach(b -> byAge.put(b, 0L));
+        byMissionAndAge.forEach((mission, ages) -> ages.forEach((age, n) -> {
+            byMission.merge(mission, n, Long::sum);
+            byAge.merge(age, n, Long::sum);
+        }));
+        Map<String, Long> found = query.commitmentsByStage(filter);
+        Map<String, Long> byStage = new LinkedHashMap<>();
+        OverdueQuery.OPEN_STAGES.forEach(stage -> byStage.put(stage, found.getOrDefault(stage, 0L)));
+        long overdue = byMission.values().stream().mapToLong(Long::longValue).sum();
+        return new OverdueStats(
+                overdue,
+                query.count(filter, DueBucket.DUE_SOON, now, zone),
+                query.count(filter, DueBucket.NO_DUE_DATE, now, zone),
+                byMission,
+                byAge,
+                byStage);
+    }
+
+    /** The pillars of the caller's activities, for the filter form. */
+    @Transactional(readOnly = true)
+    public List<String> pillars(Set<String> missions) {
+        return query.pillars(missions);
+    }
+
+    private OverdueRow row(OverdueQuery.Found f, LocalDate today) {
+        LocalDate due = f.dueDay() != null
+                ? f.dueDay()
+                : f.dueAt() == null ? null : f.dueAt().atZone(zone).toLocalDate();
+        Task task = openTask(f);
+        String responsible = task != null && task.getAssignee() != null ? task.getAssignee() : f.responsible();
+        return new OverdueRow(
+                f.kind(),
+                f.id(),
+                f.mission(),
+                f.partyCode(),
+                f.partyName(),
+                f.reference(),
+                f.item(),
+                f.stage(),
+                f.pillar(),
+                responsible,
+                due,
+                due == null ? null : ChronoUnit.DAYS.between(due, today),
+                f.level(),
+                f.suspended(),
+                f.processInstanceId(),
+                task == null ? null : task.getId(),
+                task == null ? null : TASKLIST + task.getId(),
+                f.processInstanceId() == null ? null : COCKPIT + f.processInstanceId(),
+                "/commitments/" + UriUtils.encodePathSegment(f.reference(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The open task that works on the row's item, if any (indexed engine queries, no variables). */
+    private Task openTask(OverdueQuery.Found f) {
+        if (f.processInstanceId() == null) {
+            return null;
+        }
+        TaskQuery tasks = taskService.createTaskQuery();
+        switch (f.kind()) {
+            case ACTIVITY -> tasks.processInstanceId(f.processInstanceId())
+                    .taskDefinitionKey(ActivityFollowUpProcess.Elements.REPORT_PROGRESS);
+            case ESCALATION -> tasks.processInstanceId(f.processInstanceId())
+                    .taskDefinitionKey(OverdueEscalationProcess.Elements.DECIDE);
+            case REVIEW -> tasks.processInstanceId(f.processInstanceId())
+                    .taskDefinitionKey(MonitoringReviewProcess.Elements.PREPARE_REVIEW);
+            case COMMITMENT -> {
+                String key = stageTask(f.stage());
+                if (key == null) {
+                    return null;
+                }
+                if (key.equals(ImplementationPlanProcess.Elements.DRAFT_PLAN)) {
+                    // the plan is drafted in its own called process, under the commitment's reference
+                    tasks.processInstanceBusinessKey(f.reference())
+                            .taskDefinitionKeyIn(
+                                    ImplementationPlanProcess.Elements.DRAFT_PLAN,
+                                    ImplementationPlanProcess.Elements.VALIDATE_PLAN);
+                } else {
+                    tasks.processInstanceId(f.processInstanceId()).taskDefinitionKey(key);
+                }
+            }
+        }
+        return tasks.orderByTaskCreateTime().asc().listPage(0, 1).stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String stageTask(String stage) {
+        return switch (stage) {
+            case "ENGAGEMENT" -> CommitmentLifecycleProcess.Elements.RECORD_ENGAGEMENT;
+            case "DRAFTING" -> CommitmentLifecycleProcess.Elements.DRAFT_TEXT;
+            case "SENIOR_REVIEW" -> CommitmentLifecycleProcess.Elements.REVIEW_DRAFT;
+            case "CLEARANCE" -> CommitmentLifecycleProcess.Elements.CLEAR_TEXT;
+            case "AWAITING_SIGNATURE" -> CommitmentLifecycleProcess.Elements.RECORD_SIGNING;
+            case "PLAN_DEVELOPMENT" -> ImplementationPlanProcess.Elements.DRAFT_PLAN;
+            default -> null;
+        };
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
