@@ -59,7 +59,7 @@ class CommitmentPageBrowserTest {
                         .anySatisfy(text -> assertThat(text).contains("Timer fired: Deadline passed"));
                 assertThat(browser.driver.findElement(By.id("cockpit-link")).getAttribute("href"))
                         .contains("/camunda/app/cockpit/default/#/process-instance/");
-                assertThat(browser.driver.findElement(By.className("cp-bar")).getCssValue("display"))
+                assertThat(browser.driver.findElement(By.className("topbar")).getCssValue("display"))
                         .as("the shared style sheet is applied")
                         .isEqualTo("flex");
                 browser.screenshot("commitment-page");

@@ -109,6 +109,10 @@ class DashboardBrowserTest {
 
                 browser.click(By.cssSelector("#overdue-table tbody tr a.commitment-link"));
                 browser.until(d -> d.getCurrentUrl().endsWith("/commitments/" + commitment.getReference()));
+                browser.visible(By.xpath("//h1[contains(normalize-space(), '" + commitment.getReference() + "')]"));
+                assertThat(browser.driver.getPageSource())
+                        .as("the commitment's page shows its stage")
+                        .contains("IMPLEMENTATION");
                 browser.screenshot("commitment-page-from-dashboard");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("dashboard-manager-failure");
