@@ -30,9 +30,9 @@ class AssessConcernListener extends FormTaskListener {
         ConcernReferral referral = input.requiredChoice(REFERRAL.name(), "Refer to", ConcernReferral.class);
         String note = input.optionalNarrative(ASSESSMENT_NOTE.name(), "Assessment", 2000);
         input.throwIfInvalid();
-        concerns.refer(CONCERN_ID.get(task), referral, note, actor);
+        ComplianceConcern referred = concerns.refer(CONCERN_ID.get(task), referral, note, actor);
         // both were declared local to this concern's event sub-process when it was reported
-        task.setVariable(ComplianceConcernService.ACTION_DUE, concerns.actionDueDate());
+        task.setVariable(ComplianceConcernService.ACTION_DUE, java.util.Date.from(referred.getActionDueAt()));
         REFERRAL.set(task, referral.name());
     }
 

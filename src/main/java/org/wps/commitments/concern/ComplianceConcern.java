@@ -78,6 +78,12 @@ public class ComplianceConcern {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "assessment_due_at")
+    private Instant assessmentDueAt;
+
+    @Column(name = "action_due_at")
+    private Instant actionDueAt;
+
     @Version
     private long version;
 
@@ -90,7 +96,8 @@ public class ComplianceConcern {
             String reference,
             Sensitivity sensitivity,
             String reportedBy,
-            Instant reportedAt) {
+            Instant reportedAt,
+            Instant assessmentDueAt) {
         this.commitmentId = commitmentId;
         this.missionCode = missionCode;
         this.kind = kind;
@@ -99,9 +106,11 @@ public class ComplianceConcern {
         this.reportedBy = reportedBy;
         this.reportedAt = reportedAt;
         this.status = ConcernStatus.REPORTED;
+        this.assessmentDueAt = assessmentDueAt;
     }
 
-    void refer(ConcernReferral referral, String note, String by, Instant at) {
+    void refer(ConcernReferral referral, String note, String by, Instant at, Instant actionDueAt) {
+        this.actionDueAt = actionDueAt;
         this.referral = referral;
         this.assessmentNote = note;
         this.assessedBy = by;
@@ -187,5 +196,15 @@ public class ComplianceConcern {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    /** When the senior advisers' assessment is due. */
+    public Instant getAssessmentDueAt() {
+        return assessmentDueAt;
+    }
+
+    /** When the referred group's decision is due, once referred. */
+    public Instant getActionDueAt() {
+        return actionDueAt;
     }
 }

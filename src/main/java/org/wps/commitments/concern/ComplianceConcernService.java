@@ -128,11 +128,11 @@ public class ComplianceConcernService {
                 reference,
                 sensitivity,
                 actor.userId(),
-                deadlines.now()));
+                deadlines.now(),
+                deadlines.fromNow(properties.reviews().concernAssessmentWithin())));
         Map<String, Object> local = new HashMap<>();
         local.put(CONCERN_ID, concern.getId());
-        local.put(
-                ASSESSMENT_DUE, Date.from(deadlines.fromNow(properties.reviews().concernAssessmentWithin())));
+        local.put(ASSESSMENT_DUE, Date.from(concern.getAssessmentDueAt()));
         local.put(ACTION_DUE, null);
         local.put(REFERRAL, null);
         try {
@@ -168,14 +168,16 @@ public class ComplianceConcernService {
         return concerns.findByCommitmentIdAndReportedAtBetween(commitmentId, start, end);
     }
 
+    /** Refers the concern; its action is due {@code concern-action-within} from now. */
     public ComplianceConcern refer(long id, ConcernReferral referral, String note, Actor actor) {
         ComplianceConcern concern = get(id);
-        concern.refer(referral, note, actor.userId(), deadlines.now());
+        concern.refer(
+                referral,
+                note,
+                actor.userId(),
+                deadlines.now(),
+                deadlines.fromNow(properties.reviews().concernActionWithin()));
         return concern;
-    }
-
-    public Date actionDueDate() {
-        return Date.from(deadlines.fromNow(properties.reviews().concernActionWithin()));
     }
 
     public ComplianceConcern decide(long id, ConcernAction action, String note, Actor actor) {

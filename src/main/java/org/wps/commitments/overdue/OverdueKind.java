@@ -9,5 +9,7 @@ public enum OverdueKind {
     /** An open level of the escalation ladder whose decision is past due. */
     ESCALATION,
     /** A monitoring review still owed (due or returned) past its due date. */
-    REVIEW
+    REVIEW,
+    /** A compliance concern whose assessment, or the decision of the group it was referred to, is past due. */
+    CONCERN
 }

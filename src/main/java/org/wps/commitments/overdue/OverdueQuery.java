@@ -79,6 +79,10 @@ class OverdueQuery {
             "coalesce((select max(e2.level) from escalation e2 where e2.item_type = 'REVIEW_MISSED'"
                     + " and e2.item_id = r.id and e2.closed_at is null), 0)";
 
+    /** A concern's open step is its assessment until referred, then the referred group's decision. */
+    private static final String CONCERN_DUE =
+            "case when k.status = 'REPORTED' then k.assessment_due_at else k.action_due_at end";
+
     private static final List<Branch> BRANCHES = List.of(
             new Branch(
                     OverdueKind.COMMITMENT,
@@ -155,6 +159,28 @@ class OverdueQuery {
                     REVIEW_LEVEL,
                     "r.due_date",
                     true,
+                    false),
+            new Branch(
+                    OverdueKind.CONCERN,
+                    "k.id",
+                    "k.id as id, k.mission_code as mission_code, c.party_code as party_code, p.name as party_name,"
+                            + " c.reference as reference, 'Compliance concern ' || k.reference as item,"
+                            + " k.status as stage, cast(null as varchar(200)) as pillar,"
+                            + " case when k.status = 'REPORTED' then 'seniorAdvisers'"
+                            + " when k.assessment = 'OSRSG_SVC' then 'osrsgSvc' else 'missionLeadership' end"
+                            + " as responsible,"
+                            + " " + CONCERN_DUE + " as due_at, cast(null as date) as due_day,"
+                            + " cast(" + CONCERN_DUE + " as date) as sort_day, 0 as level,"
+                            + " c.suspended_at is not null as suspended, c.process_instance_id as process_instance_id",
+                    "compliance_concern k join commitment c on c.id = k.commitment_id"
+                            + " join party p on p.code = c.party_code",
+                    "k.status in (:openConcern)",
+                    "k.mission_code",
+                    "c.party_code",
+                    null,
+                    "0",
+                    CONCERN_DUE,
+                    false,
                     false));
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -315,6 +341,7 @@ class OverdueQuery {
                 .addValue("openStages", OPEN_STAGES)
                 .addValue("openActivity", OPEN_ACTIVITY)
                 .addValue("owedReview", OWED_REVIEW)
+                .addValue("openConcern", List.of("REPORTED", "REFERRED"))
                 .addValue("commitmentItems", COMMITMENT_ITEMS)
                 .addValue("now", utc(now))
                 .addValue("today", today)

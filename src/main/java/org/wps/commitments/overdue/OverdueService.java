@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
+import org.wps.commitments.concern.ComplianceConcernProcess;
 import org.wps.commitments.escalation.OverdueEscalationProcess;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.mission.MissionAccess;
@@ -206,6 +207,14 @@ public class OverdueService {
                     .taskDefinitionKey(OverdueEscalationProcess.Elements.DECIDE);
             case REVIEW -> tasks.processInstanceId(f.processInstanceId())
                     .taskDefinitionKey(MonitoringReviewProcess.Elements.PREPARE_REVIEW);
+            case CONCERN -> tasks.processInstanceId(f.processInstanceId())
+                    .taskDefinitionKeyIn(
+                            "REPORTED".equals(f.stage())
+                                    ? new String[] {ComplianceConcernProcess.Elements.ASSESS_CONCERN}
+                                    : new String[] {
+                                        ComplianceConcernProcess.Elements.DECIDE_ACTION_LEADERSHIP,
+                                        ComplianceConcernProcess.Elements.DECIDE_ACTION_OSRSG_SVC
+                                    });
             case COMMITMENT -> {
                 String key = stageTask(f.stage());
                 if (key == null) {

@@ -74,6 +74,27 @@ class ComplianceConcernHttpTest {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().path("detail").asText()).contains("already recorded");
 
+        // three days later the assessment is late: the overdue view lists it for the senior advisers
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-05T08:00:00Z")));
+        var overdue = http.get("/api/overdue?mission=UNMISS&party=SSPDF&size=500", "unmissSenior");
+        assertThat(overdue.status()).as(overdue.body()).isEqualTo(200);
+        var late = new java.util.ArrayList<com.fasterxml.jackson.databind.JsonNode>();
+        overdue.json().path("items").forEach(item -> {
+            if (item.path("item").asText().equals("Compliance concern MARA-UNMISS-2027-0042")) {
+                late.add(item);
+            }
+        });
+        assertThat(late).singleElement().satisfies(item -> {
+            assertThat(item.path("kind").asText()).isEqualTo("CONCERN");
+            assertThat(item.path("commitmentReference").asText()).isEqualTo(reference);
+            assertThat(item.path("responsible").asText()).isEqualTo("seniorAdvisers");
+            assertThat(item.path("daysOverdue").asInt()).isEqualTo(1);
+            assertThat(item.path("taskUrl").asText()).contains("/camunda/app/tasklist/");
+        });
+        assertThat(http.get("/api/overdue?mission=UNMISS&party=SSPDF&size=500", "minusmaSenior")
+                        .status())
+                .isEqualTo(404);
+
         var list = http.get(path, "unmissSenior");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json()).hasSize(1);
