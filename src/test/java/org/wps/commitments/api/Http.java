@@ -50,13 +50,20 @@ final class Http {
 
     /** A Camunda Modeler-style multipart deployment of one file. */
     Response deploy(String user, String fileName, String content) {
+        return deploy(user, java.util.Map.of(fileName, content));
+    }
+
+    /** A Camunda Modeler-style multi-file deployment: file name to content, e.g. a process and its forms. */
+    Response deploy(String user, java.util.Map<String, String> files) {
         String boundary = "----tracker" + System.nanoTime();
-        String body = part(boundary, "deployment-name", null, "test deployment")
-                + part(boundary, "deployment-source", null, "Camunda Modeler")
-                + part(boundary, "data", fileName, content) + "--" + boundary + "--\r\n";
+        StringBuilder body = new StringBuilder()
+                .append(part(boundary, "deployment-name", null, "test deployment"))
+                .append(part(boundary, "deployment-source", null, "Camunda Modeler"));
+        files.forEach((fileName, content) -> body.append(part(boundary, fileName, fileName, content)));
+        body.append("--").append(boundary).append("--\r\n");
         return send(request("/engine-rest/deployment/create", user)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private static String part(String boundary, String name, String fileName, String value) {

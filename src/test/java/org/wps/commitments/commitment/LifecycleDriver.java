@@ -44,12 +44,27 @@ public class LifecycleDriver {
 
     /** Engagement, draft (orders and investigations), senior review, clearance, then signing on {@code signedOn}. */
     public void sign(String reference, LocalDate signedOn) {
+        toSigning(reference, signedOn);
+        jobs.complete(
+                jobs.task(reference, CommitmentLifecycleProcess.Elements.RECORD_SIGNING),
+                "unmissAdviser",
+                Roles.ADVISERS,
+                Map.of(
+                        "signingOutcome", "SIGNED",
+                        "signedOn", signedOn.toString(),
+                        "signingPlace", "Juba",
+                        "signatoryTitles", "Minister of Defence; SRSG-SVC",
+                        "documentReference", "UNMISS/JC/2027/01"));
+    }
+
+    /** Engagement on {@code engagedOn}, draft, senior review and clearance: the commitment awaits its signature. */
+    public void toSigning(String reference, LocalDate engagedOn) {
         jobs.complete(
                 jobs.task(reference, CommitmentLifecycleProcess.Elements.RECORD_ENGAGEMENT),
                 "unmissAdviser",
                 Roles.ADVISERS,
                 Map.of(
-                        "engagementDate", signedOn.toString(),
+                        "engagementDate", engagedOn.toString(),
                         "engagementLevel", "SENIOR_WPA",
                         "counterpartRole", "Minister of Defence",
                         "engagementOutcome", "Agreed to sign.",
@@ -72,15 +87,5 @@ public class LifecycleDriver {
                 "osrsgDesk",
                 Roles.OSRSG_SVC,
                 Map.of("clearanceDecision", "CLEAR"));
-        jobs.complete(
-                jobs.task(reference, CommitmentLifecycleProcess.Elements.RECORD_SIGNING),
-                "unmissAdviser",
-                Roles.ADVISERS,
-                Map.of(
-                        "signingOutcome", "SIGNED",
-                        "signedOn", signedOn.toString(),
-                        "signingPlace", "Juba",
-                        "signatoryTitles", "Minister of Defence; SRSG-SVC",
-                        "documentReference", "UNMISS/JC/2027/01"));
     }
 }
