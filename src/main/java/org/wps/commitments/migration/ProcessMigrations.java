@@ -127,6 +127,12 @@ public class ProcessMigrations {
         if (version == null) {
             throw new InvalidInputException(field, field + " is required: the version number of " + key + ".");
         }
+        if (key == null || key.isBlank()) {
+            latest(key);
+        }
+        if (version < 1) {
+            throw new InvalidInputException(field, field + " must be a version number from 1 (it is " + version + ").");
+        }
         ProcessDefinition definition = repositoryService
                 .createProcessDefinitionQuery()
                 .processDefinitionKey(key)

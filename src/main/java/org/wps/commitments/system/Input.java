@@ -260,6 +260,9 @@ public final class Input {
         }
         if (value instanceof String text) {
             try {
+                if (!text.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    throw new DateTimeParseException("not year-month-day", text, 0);
+                }
                 return LocalDate.parse(text.strip());
             } catch (DateTimeParseException e) {
                 problem(

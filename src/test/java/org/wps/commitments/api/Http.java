@@ -48,6 +48,17 @@ final class Http {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method with an optional body of any content type, for requests a well-behaved client would not send. */
+    Response send(String method, String path, String user, String contentType, String body) {
+        var builder = request(path, user);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A Camunda Modeler-style multipart deployment of one file. */
     Response deploy(String user, String fileName, String content) {
         return deploy(user, java.util.Map.of(fileName, content));
