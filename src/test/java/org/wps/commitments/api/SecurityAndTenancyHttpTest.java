@@ -117,9 +117,9 @@ class SecurityAndTenancyHttpTest {
                 {"variables":{"engagementDate":{"value":"2026-01-05"},"engagementLevel":{"value":"WPA"},
                  "counterpartRole":{"value":"Minister"},"engagementOutcome":{"value":"ok"},
                  "engagementDecision":{"value":"ABANDON"}}}""");
-        // refused by the engine's tenant check (Camunda answers it with its generic engine-error status)
-        assertThat(refused.status()).isGreaterThanOrEqualTo(400);
-        assertThat(refused.body()).contains("belongs to no authenticated tenant");
+        // refused by the engine's tenant check, answered as for a task that does not exist among one's missions
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.body()).contains("No such task among your missions' tasks.");
         assertThat(http.get("/engine-rest/task/" + minusmaTask, "minusmaAdviser")
                         .status())
                 .isEqualTo(200);
