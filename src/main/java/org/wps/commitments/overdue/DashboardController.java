@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.party.Party;
@@ -40,16 +40,7 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(
-            @RequestParam(name = "mission", required = false) String mission,
-            @RequestParam(name = "party", required = false) String party,
-            @RequestParam(name = "pillar", required = false) String pillar,
-            @RequestParam(name = "level", required = false) String level,
-            @RequestParam(name = "bucket", required = false) String bucket,
-            @RequestParam(name = "page", required = false) String page,
-            @RequestParam(name = "size", required = false) String size,
-            Actor user,
-            Model model,
-            HttpServletResponse response)
+            @ParameterObject OverdueParameters parameters, Actor user, Model model, HttpServletResponse response)
             throws JsonProcessingException {
         var missions = new TreeSet<>(user.missionCodes());
         model.addAttribute("user", user.userId());
@@ -60,19 +51,19 @@ class DashboardController {
         model.addAttribute("pillars", overdue.pillars(missions));
         model.addAttribute("levels", List.of(0, 1, 2, 3));
         Map<String, String> chosen = new LinkedHashMap<>();
-        chosen.put("mission", mission);
-        chosen.put("party", party);
-        chosen.put("pillar", pillar);
-        chosen.put("level", level);
+        chosen.put("mission", parameters.mission());
+        chosen.put("party", parameters.party());
+        chosen.put("pillar", parameters.pillar());
+        chosen.put("level", parameters.level());
         model.addAttribute("chosen", chosen);
 
         OverdueFilter filter;
         try {
-            filter = overdue.filter(mission, party, pillar, level, bucket, page, size, user);
+            filter = overdue.filter(parameters, user);
         } catch (InvalidInputException | NotFoundException e) {
             response.setStatus(e instanceof NotFoundException ? 404 : 400);
             model.addAttribute("error", e.getMessage());
-            filter = overdue.filter(null, null, null, null, null, null, null, user);
+            filter = overdue.filter(OverdueParameters.NONE, user);
             chosen.replaceAll((k, v) -> null);
         }
         OverduePage rows = overdue.page(filter);
@@ -96,16 +87,8 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard/export.csv")
-    ResponseEntity<String> export(
-            @RequestParam(name = "mission", required = false) String mission,
-            @RequestParam(name = "party", required = false) String party,
-            @RequestParam(name = "pillar", required = false) String pillar,
-            @RequestParam(name = "level", required = false) String level,
-            @RequestParam(name = "bucket", required = false) String bucket,
-            @RequestParam(name = "page", required = false) String page,
-            @RequestParam(name = "size", required = false) String size,
-            Actor user) {
-        OverdueFilter filter = overdue.filter(mission, party, pillar, level, bucket, page, size, user);
+    ResponseEntity<String> export(@ParameterObject OverdueParameters parameters, Actor user) {
+        OverdueFilter filter = overdue.filter(parameters, user);
         return OverdueController.csv(overdue.page(filter), filter);
     }
 

@@ -1,6 +1,7 @@
 package org.wps.commitments.overdue;
 
 import java.nio.charset.StandardCharsets;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,29 +28,13 @@ class OverdueController {
     @GetMapping(
             path = "/api/overdue",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    OverduePage overdue(
-            @RequestParam(name = "mission", required = false) String mission,
-            @RequestParam(name = "party", required = false) String party,
-            @RequestParam(name = "pillar", required = false) String pillar,
-            @RequestParam(name = "level", required = false) String level,
-            @RequestParam(name = "bucket", required = false) String bucket,
-            @RequestParam(name = "page", required = false) String page,
-            @RequestParam(name = "size", required = false) String size,
-            Actor user) {
-        return overdue.page(overdue.filter(mission, party, pillar, level, bucket, page, size, user));
+    OverduePage overdue(@ParameterObject OverdueParameters parameters, Actor user) {
+        return overdue.page(overdue.filter(parameters, user));
     }
 
     @GetMapping(path = "/api/overdue", produces = "text/csv")
-    ResponseEntity<String> overdueCsv(
-            @RequestParam(name = "mission", required = false) String mission,
-            @RequestParam(name = "party", required = false) String party,
-            @RequestParam(name = "pillar", required = false) String pillar,
-            @RequestParam(name = "level", required = false) String level,
-            @RequestParam(name = "bucket", required = false) String bucket,
-            @RequestParam(name = "page", required = false) String page,
-            @RequestParam(name = "size", required = false) String size,
-            Actor user) {
-        OverdueFilter filter = overdue.filter(mission, party, pillar, level, bucket, page, size, user);
+    ResponseEntity<String> overdueCsv(@ParameterObject OverdueParameters parameters, Actor user) {
+        OverdueFilter filter = overdue.filter(parameters, user);
         return csv(overdue.page(filter), filter);
     }
 
@@ -62,7 +47,8 @@ class OverdueController {
             @RequestParam(name = "pillar", required = false) String pillar,
             @RequestParam(name = "level", required = false) String level,
             Actor user) {
-        return overdue.stats(overdue.filter(mission, party, pillar, level, null, null, null, user));
+        return overdue.stats(
+                overdue.filter(new OverdueParameters(mission, party, pillar, level, null, null, null), user));
     }
 
     /** The page as a CSV download, named after its bucket and page. */

@@ -67,15 +67,14 @@ public class OverdueService {
      * The filter from request parameters (each may be null or blank): a mission the caller does not belong to
      * is not found, as if it did not exist; a bad bucket, level, page or size is refused with a plain message.
      */
-    public OverdueFilter filter(
-            String mission,
-            String party,
-            String pillar,
-            String level,
-            String bucket,
-            String page,
-            String size,
-            Actor user) {
+    public OverdueFilter filter(OverdueParameters parameters, Actor user) {
+        String mission = parameters.mission();
+        String party = parameters.party();
+        String pillar = parameters.pillar();
+        String level = parameters.level();
+        String bucket = parameters.bucket();
+        String page = parameters.page();
+        String size = parameters.size();
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> missions = blank(mission)
                 ? user.missionCodes()
