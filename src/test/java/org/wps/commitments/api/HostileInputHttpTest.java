@@ -490,6 +490,7 @@ class HostileInputHttpTest {
         values.put("zero-width joiner", encode("UN\u200DMISS"));
         values.put("emoji", encode("\uD83D\uDE00"));
         values.put("long", "Z".repeat(3000));
+        values.put("NUL", "UN%00MISS");
         values.forEach((name, value) -> {
             get(cases, "/api/commitments?mission=" + value, BAD_OR_NOT_FOUND, name);
             get(cases, "/api/commitments?stage=" + value, BAD_REQUEST, name);
@@ -514,6 +515,17 @@ class HostileInputHttpTest {
         for (String number : List.of("0", "501", "-5", "99999999999")) {
             get(cases, "/api/overdue?size=" + number, BAD_REQUEST, number);
         }
+        // PostgreSQL cannot hold U+0000: the engine's own queries must refuse it before the database does
+        get(cases, "/engine-rest/task?processInstanceBusinessKey=UNMISS%00", BAD_REQUEST, "NUL");
+        get(cases, "/engine-rest/process-definition/count?key=commitment%00lifecycle", BAD_REQUEST, "NUL");
+        cases.add(new Case(
+                "POST /engine-rest/task (NUL in a JSON query)",
+                "POST",
+                "/engine-rest/task",
+                ADVISER,
+                "application/json",
+                "{\"processInstanceBusinessKey\":\"UNMISS\\u0000\"}",
+                BAD_REQUEST));
         get(cases, "/api/parties", BAD_REQUEST, "missing mission");
         get(cases, "/api/annual-report-inputs/UNMISS/99999999999", BAD_REQUEST, "year beyond int");
         get(cases, "/api/annual-report-inputs/UNMISS/-1", NOT_FOUND, "negative year");
