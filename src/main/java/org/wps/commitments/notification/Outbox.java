@@ -1,11 +1,13 @@
 package org.wps.commitments.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -196,13 +199,47 @@ class Outbox {
     }
 
     private MimeMessage message(OutboxMail row) throws MessagingException {
-        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessage message = new StableIdMessage(session(), messageId(row));
         var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
         helper.setFrom(properties.from());
         helper.setTo(row.getRecipient());
         helper.setSubject(row.getSubject());
         helper.setText(row.getBody());
         return message;
+    }
+
+    /**
+     * The Message-ID of a row's mail, the same at every attempt: a mail sent again after a crash (sent, but the node
+     * died before recording it) is the same message to the recipient's server and mail client, which show it once.
+     */
+    String messageId(OutboxMail row) {
+        String from = properties.from();
+        int at = from == null ? -1 : from.lastIndexOf('@');
+        String domain =
+                at < 0 ? "commitment-tracker.invalid" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<outbox-" + row.getId() + ".commitment-tracker@" + domain + ">";
+    }
+
+    private Session session() {
+        return mailSender instanceof JavaMailSenderImpl impl
+                ? impl.getSession()
+                : Session.getInstance(new Properties());
+    }
+
+    /** A message whose Message-ID is ours, not the one JavaMail makes up anew at each send. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 
     private static String describe(Exception e) {

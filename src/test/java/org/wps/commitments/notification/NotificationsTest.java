@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntSupplier;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,6 +66,9 @@ class NotificationsTest {
 
     @Autowired
     IdentityService identityService;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
@@ -170,6 +175,28 @@ class NotificationsTest {
         assertThat(sent.getStatus()).isEqualTo(Status.SENT);
         assertThat(sent.getAttempts()).isEqualTo(2);
         assertThat(sent.getLastError()).isNull();
+    }
+
+    @Test
+    void aMailSentAgainAfterACrashIsTheSameMessage_itsMessageIdNamesTheOutboxRow() throws Exception {
+        inTransaction(() -> notifications.notifyGroup(key, "unmiss", Roles.SENIOR_ADVISERS, subject, BODY));
+        OutboxMail row = rows.findByIdempotencyKeyOrderByIdAsc(key).get(0);
+        assertThat(row.getStatus()).isEqualTo(Status.SENT);
+        // the node died after the SMTP server took the mail and before it recorded so: the lease has run out
+        jdbc.update(
+                "update notification_outbox set status = 'PENDING', sent_at = null, next_attempt_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                row.getId());
+
+        assertThat(outbox.sendDue()).as("another node's sweep sends it again").isEqualTo(1);
+
+        List<MimeMessage> copies = Mailbox.receivedBy(UNMISS_SENIOR);
+        assertThat(copies).hasSize(2);
+        String expected = "<outbox-" + row.getId() + ".commitment-tracker@example.org>";
+        assertThat(copies.get(0).getMessageID()).isEqualTo(expected);
+        assertThat(copies.get(1).getMessageID())
+                .as("the same Message-ID, so the recipient's server and mail client show it once")
+                .isEqualTo(expected);
     }
 
     @Test
