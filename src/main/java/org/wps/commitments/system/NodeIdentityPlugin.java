@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Names this node in the job table: the job executor locks the jobs it acquires with this name ({@code LOCK_OWNER_}
  * of {@code ACT_RU_JOB}) instead of a random UUID, so an operator of a cluster (and a test) sees which node holds
- * which job. {@code commitments.node-id}, by default the host name and the process id.
+ * which job, and the job log ({@code HOSTNAME_} of {@code ACT_HI_JOB_LOG}) records which node ran it.
+ * {@code commitments.node-id}, by default the host name and the process id.
  */
 @Component
 class NodeIdentityPlugin extends AbstractProcessEnginePlugin {
@@ -27,6 +28,12 @@ class NodeIdentityPlugin extends AbstractProcessEnginePlugin {
     NodeIdentityPlugin(@Value("${commitments.node-id:}") String configured) {
         String id = configured == null || configured.isBlank() ? defaultId() : configured.strip();
         this.nodeId = id.length() > MAX_LENGTH ? id.substring(0, MAX_LENGTH) : id;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // the engine's host name is written into the job log (ACT_HI_JOB_LOG.HOSTNAME_): which node ran each job
+        configuration.setHostname(nodeId);
     }
 
     @Override
