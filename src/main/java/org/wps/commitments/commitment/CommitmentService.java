@@ -114,6 +114,7 @@ public class CommitmentService {
     }
 
     private String nextReference(String missionCode, CommitmentType type) {
+        missions.lockForNumbering(missionCode);
         int year = deadlines.now().atZone(java.time.ZoneOffset.UTC).getYear();
         String prefix = missionCode + "-" + type.abbreviation() + "-" + year + "-";
         int next = commitments.referencesStartingWith(prefix).stream()

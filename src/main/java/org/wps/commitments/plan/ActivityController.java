@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wps.commitments.commitment.CommitmentElement;
@@ -39,15 +42,22 @@ class ActivityController {
         this.properties = properties;
     }
 
+    /** The activity, with its version as ETag for a later {@code If-Match}. */
     @GetMapping("/{id}")
-    ActivityDetail get(@PathVariable("id") long id, Actor user) {
-        return detail(followUp.visible(id, user));
+    ResponseEntity<ActivityDetail> get(@PathVariable("id") long id, Actor user) {
+        return withVersion(followUp.visible(id, user));
     }
 
-    /** Body: {@code {"deadline":"2027-06-30","reason":"Funding arrived late"}}. */
+    /**
+     * Body: {@code {"deadline":"2027-06-30","reason":"Funding arrived late"}}. With {@code If-Match} (the ETag of a
+     * GET), only if nobody changed the activity since: otherwise 412.
+     */
     @PatchMapping("/{id}/deadline")
-    ActivityDetail moveDeadline(
-            @PathVariable("id") long id, @RequestBody(required = false) DeadlineChange body, Actor user) {
+    ResponseEntity<ActivityDetail> moveDeadline(
+            @PathVariable("id") long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) DeadlineChange body,
+            Actor user) {
         followUp.visible(id, user);
         var fields = new HashMap<String, Object>();
         if (body != null) {
@@ -62,7 +72,25 @@ class ActivityController {
                     "deadline", "The new deadline " + deadline + " must be after today (" + followUp.today() + ").");
         }
         input.throwIfInvalid();
-        return detail(followUp.moveDeadline(id, deadline, reason, user));
+        followUp.moveDeadline(
+                id, deadline, reason, user, ifMatch == null ? null : version -> matches(ifMatch, version));
+        // read after the commit: the version the change gave the activity
+        return withVersion(activities.get(id));
+    }
+
+    private ResponseEntity<ActivityDetail> withVersion(PlanActivity activity) {
+        return ResponseEntity.ok().eTag(Long.toString(activity.getVersion())).body(detail(activity));
+    }
+
+    /** RFC 9110 If-Match: {@code *}, or one of a list of strong entity tags (ours are the version in quotes). */
+    private static boolean matches(String ifMatch, long version) {
+        for (String tag : ifMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.equals("*") || candidate.equals("\"" + version + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ActivityDetail detail(PlanActivity a) {

@@ -3,6 +3,7 @@ package org.wps.commitments.plan;
 import static org.wps.commitments.plan.ActivityFollowUpProcess.Variables.ACTIVITY_DEADLINE;
 
 import java.time.LocalDate;
+import java.util.function.LongPredicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +15,7 @@ import org.wps.commitments.identity.TrackerWork;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.system.InvalidInputException;
 import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.system.PreconditionFailedException;
 
 /**
  * Facade of {@code activity-follow-up} for the API: a deadline changed here moves the domain row (keeping the
@@ -54,7 +56,23 @@ public class ActivityFollowUp {
 
     @Transactional
     public PlanActivity moveDeadline(long id, LocalDate newDeadline, String reason, Actor actor) {
+        return moveDeadline(id, newDeadline, reason, actor, null);
+    }
+
+    /**
+     * As {@link #moveDeadline(long, LocalDate, String, Actor)}, only if the activity's version is one the caller
+     * accepts (its If-Match); otherwise {@link PreconditionFailedException} and nothing changes. A change made
+     * by someone else between this check and the commit fails the commit on the activity's version.
+     */
+    @Transactional
+    public PlanActivity moveDeadline(
+            long id, LocalDate newDeadline, String reason, Actor actor, LongPredicate acceptedVersion) {
         PlanActivity activity = visible(id, actor);
+        if (acceptedVersion != null && !acceptedVersion.test(activity.getVersion())) {
+            throw new PreconditionFailedException("Activity " + activity.getCode() + " was changed since you read it "
+                    + "(its version is now \"" + activity.getVersion() + "\"), so nothing of your request was saved. "
+                    + "Read it again and retry if your change still applies.");
+        }
         if (activity.getStatus().isFinished()) {
             throw new InvalidInputException(
                     "deadline",

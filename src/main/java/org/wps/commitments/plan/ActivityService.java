@@ -1,5 +1,7 @@
 package org.wps.commitments.plan;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -17,16 +19,19 @@ public class ActivityService {
     private final ProgressReportRepository reports;
     private final DeadlineChangeRepository changes;
     private final Deadlines deadlines;
+    private final EntityManager entityManager;
 
     ActivityService(
             PlanActivityRepository activities,
             ProgressReportRepository reports,
             DeadlineChangeRepository changes,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            EntityManager entityManager) {
         this.activities = activities;
         this.reports = reports;
         this.changes = changes;
         this.deadlines = deadlines;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -41,7 +46,7 @@ public class ActivityService {
     }
 
     public PlanActivity report(long id, Progress progress, Actor actor) {
-        PlanActivity activity = get(id);
+        PlanActivity activity = changing(id);
         reports.save(new ProgressReport(
                 id,
                 progress.status(),
@@ -66,10 +71,21 @@ public class ActivityService {
     /** Moves the deadline, keeping the original and every revision with its reason. */
     public PlanActivity changeDeadline(
             long id, LocalDate newDeadline, String reason, DeadlineChangeSource source, Actor actor) {
-        PlanActivity activity = get(id);
+        PlanActivity activity = changing(id);
         changes.save(new DeadlineChange(
                 id, activity.getDeadline(), newDeadline, reason, source, actor.userId(), deadlines.now()));
         activity.moveDeadline(newDeadline);
+        return activity;
+    }
+
+    /**
+     * The activity, whose version grows when this transaction commits even if no column of its own changes (a
+     * report or revision is a row of its own): two reports or deadline changes made from the same read cannot
+     * both commit, and a client's If-Match sees every change.
+     */
+    private PlanActivity changing(long id) {
+        PlanActivity activity = get(id);
+        entityManager.lock(activity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return activity;
     }
 

@@ -174,6 +174,11 @@ public class PlanActivity {
         return id;
     }
 
+    /** Grows with every change of the activity; the API's ETag. */
+    public long getVersion() {
+        return version;
+    }
+
     public Long getPlanId() {
         return planId;
     }
