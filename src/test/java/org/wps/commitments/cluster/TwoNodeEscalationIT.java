@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -216,15 +219,28 @@ class TwoNodeEscalationIT {
         return args;
     }
 
-    private static void openCommitments(NodeHttp http) {
+    /** Four clients at once, as a team would: numbering the commitments of one mission must not collide. */
+    private static void openCommitments(NodeHttp http) throws Exception {
         String targetSigning = LocalDate.now().plusYears(1).toString();
-        for (int i = 1; i <= COMMITMENTS; i++) {
-            String body = "{\"mission\":\"UNMISS\",\"partyCode\":\"GOV-SSD\",\"type\":\"JOINT_COMMUNIQUE\","
-                    + "\"title\":\"Cluster check " + i + "\",\"targetSigningDate\":\"" + targetSigning + "\"}";
-            var answer = http.postJson("/api/commitments", "unmissAdviser", body);
-            assertThat(answer.status())
-                    .as("commitment " + i + ": " + answer.body())
-                    .isEqualTo(201);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> answers = new ArrayList<>();
+            for (int i = 1; i <= COMMITMENTS; i++) {
+                String body = "{\"mission\":\"UNMISS\",\"partyCode\":\"GOV-SSD\",\"type\":\"JOINT_COMMUNIQUE\","
+                        + "\"title\":\"Cluster check " + i + "\",\"targetSigningDate\":\"" + targetSigning + "\"}";
+                int n = i;
+                answers.add(clients.submit(() -> {
+                    var answer = http.postJson("/api/commitments", "unmissAdviser", body);
+                    assertThat(answer.status())
+                            .as("commitment " + n + ": " + answer.body())
+                            .isEqualTo(201);
+                }));
+            }
+            for (Future<?> answer : answers) {
+                answer.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
         }
     }
 
