@@ -169,8 +169,8 @@ class UnauthenticatedSweepHttpTest {
         var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         assertThat(configuration.isAuthorizationEnabled()).isTrue();
         assertThat(configuration.isEnablePasswordPolicy()).isTrue();
-        // off on purpose (application.yaml): any limit refuses our unpaged queries by signed-in users
-        assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(Integer.MAX_VALUE);
+        // our code reads engine lists page by page (process.EngineQueries); see QueryLimitHttpTest
+        assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);
         assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
         assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);
         assertThat(configuration.getLoginDelayBase()).isEqualTo(3);
