@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -12,7 +13,8 @@ import org.wps.commitments.notification.Mailbox;
 /**
  * The one Spring context shared by every integration test: the whole application on a random port, in-memory
  * database, job executor off, demo users seeded, e-mail sent to one GreenMail SMTP server (read it with
- * {@link Mailbox}). Using only this annotation keeps one cached context.
+ * {@link Mailbox}), metrics exported as in production ({@code /actuator/prometheus}; Spring Boot's tests turn
+ * exporters off otherwise). Using only this annotation keeps one cached context.
  * Flow-node coverage of every test class is reported in {@code target/process-test-coverage/}.
  */
 @Target(ElementType.TYPE)
@@ -21,5 +23,6 @@ import org.wps.commitments.notification.Mailbox;
         classes = CommitmentTrackerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@AutoConfigureObservability(tracing = false)
 @ContextConfiguration(initializers = Mailbox.SmtpServer.class)
 public @interface TrackerTest {}

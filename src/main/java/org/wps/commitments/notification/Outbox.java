@@ -85,6 +85,11 @@ class Outbox {
         return mailSender != null;
     }
 
+    /** Rows in {@code status}, for the operations gauges. */
+    long count(Status status) {
+        return rows.countByStatus(status);
+    }
+
     boolean contains(String idempotencyKey) {
         return rows.existsByIdempotencyKey(idempotencyKey);
     }
