@@ -13,6 +13,7 @@ import org.wps.commitments.annualreport.AnnualReportInputProcess.Elements;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.notification.Notifications;
+import org.wps.commitments.process.EngineQueries;
 
 /**
  * The reminders after the boundary timers of {@code annual-report-input}: {@code serviceTask_remindPreparationOverdue}
@@ -42,11 +43,10 @@ class RemindAnnualReportInputDelegate implements JavaDelegate {
                 preparation ? List.of(Roles.ADVISERS, Roles.SENIOR_ADVISERS) : List.of(Roles.SENIOR_ADVISERS);
         String reference = REFERENCE.get(execution);
         String tenantId = Mission.tenantIdOf(MISSION_CODE.get(execution));
-        for (Task task : taskService
+        for (Task task : EngineQueries.all(taskService
                 .createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(lateTask)
-                .list()) {
+                .taskDefinitionKey(lateTask))) {
             taskService.setPriority(task.getId(), URGENT_PRIORITY);
             String key = "annual-input:" + task.getId() + ":overdue:"
                     + (task.getDueDate() == null ? "" : task.getDueDate().getTime());

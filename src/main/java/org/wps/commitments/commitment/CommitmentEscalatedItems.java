@@ -16,6 +16,7 @@ import org.wps.commitments.escalation.EscalatedItems;
 import org.wps.commitments.escalation.Escalation;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.party.PartyRepository;
+import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.system.CommitmentsProperties;
 
 /**
@@ -98,11 +99,10 @@ class CommitmentEscalatedItems implements EscalatedItems {
                 id, newDeadline.atStartOfDay(properties.timeZone()).toInstant());
         variables.publishStage(execution, c);
         String taskKey = type == EscalatedItemType.STALLED_ENGAGEMENT ? RECORD_ENGAGEMENT : RECORD_SIGNING;
-        for (Task task : taskService
+        for (Task task : EngineQueries.all(taskService
                 .createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(taskKey)
-                .list()) {
+                .taskDefinitionKey(taskKey))) {
             taskService.setDueDate(task.getId(), Date.from(c.getStageDueDate()));
         }
         commitments.recordDecision(

@@ -12,6 +12,7 @@ import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.identity.TrackerWork;
 import org.wps.commitments.mission.Mission;
+import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.system.ForbiddenException;
 import org.wps.commitments.system.InvalidInputException;
 import org.wps.commitments.system.NotFoundException;
@@ -93,9 +94,7 @@ public class CommitmentSuspension {
     }
 
     private List<ProcessInstance> instancesOf(Commitment commitment) {
-        return runtimeService
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(commitment.getReference())
-                .list();
+        return EngineQueries.all(
+                runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(commitment.getReference()));
     }
 }

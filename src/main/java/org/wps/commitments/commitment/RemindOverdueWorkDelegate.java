@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.notification.Notifications;
+import org.wps.commitments.process.EngineQueries;
 
 /**
  * The reminder service tasks after the boundary timers of late tasks ({@code serviceTask_remind*} of the
@@ -39,11 +40,10 @@ class RemindOverdueWorkDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String lateTaskKey = lateTaskKey((FlowNode) execution.getBpmnModelElementInstance());
-        for (Task task : taskService
+        for (Task task : EngineQueries.all(taskService
                 .createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(lateTaskKey)
-                .list()) {
+                .taskDefinitionKey(lateTaskKey))) {
             taskService.setPriority(task.getId(), URGENT_PRIORITY);
             // once per task and due date: a retried job or a second node sends nothing more
             String key = "task:" + task.getId() + ":overdue:"

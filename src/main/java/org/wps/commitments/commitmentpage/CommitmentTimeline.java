@@ -26,6 +26,7 @@ import org.wps.commitments.mission.Mission;
 import org.wps.commitments.plan.DeadlineChange;
 import org.wps.commitments.plan.DeadlineChangeSource;
 import org.wps.commitments.plan.PlanActivity;
+import org.wps.commitments.process.EngineQueries;
 
 /**
  * A commitment's timeline, newest first: from the engine's history of every process instance with the
@@ -58,25 +59,28 @@ class CommitmentTimeline {
 
     /** Every process instance of the commitment (lifecycle first, then the called ones by start time). */
     List<HistoricProcessInstance> instancesOf(Commitment commitment) {
-        return historyService
+        return EngineQueries.all(historyService
                 .createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(commitment.getReference())
                 .tenantIdIn(Mission.tenantIdOf(commitment.getMissionCode()))
                 .orderByProcessInstanceStartTime()
                 .asc()
-                .list();
+                // a total order, so that pages neither overlap nor skip
+                .orderByProcessInstanceId()
+                .asc());
     }
 
     /** The open tasks of the commitment's processes, oldest first. */
     List<HistoricTaskInstance> openTasks(Commitment commitment) {
-        return historyService
+        return EngineQueries.all(historyService
                 .createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(commitment.getReference())
                 .tenantIdIn(Mission.tenantIdOf(commitment.getMissionCode()))
                 .unfinished()
                 .orderByHistoricActivityInstanceStartTime()
                 .asc()
-                .list();
+                .orderByTaskId()
+                .asc());
     }
 
     List<TimelineEntry> of(
@@ -159,10 +163,8 @@ class CommitmentTimeline {
     }
 
     private void timers(HistoricProcessInstance instance, List<TimelineEntry> entries) {
-        for (HistoricActivityInstance a : historyService
-                .createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId())
-                .list()) {
+        for (HistoricActivityInstance a : EngineQueries.all(
+                historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()))) {
             if (!TIMER_TYPES.contains(a.getActivityType())) {
                 continue;
             }
@@ -186,21 +188,19 @@ class CommitmentTimeline {
     private void tasks(Commitment commitment, List<HistoricProcessInstance> instances, List<TimelineEntry> entries) {
         Map<String, String> completedBy = new HashMap<>();
         for (HistoricProcessInstance instance : instances) {
-            for (UserOperationLogEntry log : historyService
+            for (UserOperationLogEntry log : EngineQueries.all(historyService
                     .createUserOperationLogQuery()
                     .processInstanceId(instance.getId())
-                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
-                    .list()) {
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE))) {
                 if (log.getTaskId() != null && log.getUserId() != null) {
                     completedBy.put(log.getTaskId(), log.getUserId());
                 }
             }
         }
-        for (HistoricTaskInstance task : historyService
+        for (HistoricTaskInstance task : EngineQueries.all(historyService
                 .createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(commitment.getReference())
-                .tenantIdIn(Mission.tenantIdOf(commitment.getMissionCode()))
-                .list()) {
+                .tenantIdIn(Mission.tenantIdOf(commitment.getMissionCode())))) {
             entries.add(new TimelineEntry(
                     instant(task.getStartTime()),
                     Kind.TASK_CREATED,

@@ -21,7 +21,8 @@ record DemoUser(String id, String firstName, String lastName, String role, Set<S
             new DemoUser("osrsgDesk", "OSRSG-SVC", "Desk Officer", Roles.OSRSG_SVC, ALL_MISSIONS),
             new DemoUser("manager", "Programme", "Manager", Roles.MANAGERS, ALL_MISSIONS),
             new DemoUser("designer", "Process", "Designer", Roles.DESIGNERS, Set.of()),
-            new DemoUser("admin", "Tracker", "Administrator", Roles.ADMINS, Set.of()));
+            new DemoUser("admin", "Tracker", "Administrator", Roles.ADMINS, Set.of()),
+            new DemoUser("monitor", "Metrics", "Scraper", Roles.MONITORING, Set.of()));
 
     static DemoUser byId(String id) {
         return ALL.stream()

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.wps.commitments.process.EngineQueries;
 
 /**
  * Checks HTTP Basic credentials of {@code /api} callers against Camunda's identity service, so that the API,
@@ -42,16 +43,15 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     }
 
     private Actor load(String userId) {
-        Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        Set<String> groups = EngineQueries.all(
+                        identityService.createGroupQuery().groupMember(userId))
+                .stream()
                 .map(Group::getId)
                 .collect(Collectors.toSet());
-        List<Tenant> tenants = groups.contains(Roles.ADMINS)
-                ? identityService.createTenantQuery().list()
-                : identityService
-                        .createTenantQuery()
-                        .userMember(userId)
-                        .includingGroupsOfUser(true)
-                        .list();
+        List<Tenant> tenants = EngineQueries.all(
+                groups.contains(Roles.ADMINS)
+                        ? identityService.createTenantQuery()
+                        : identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true));
         return new Actor(
                 userId,
                 new HashSet<>(groups),

@@ -102,6 +102,7 @@ public class IdentityBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Roles.NAMES.forEach(this::ensureGroup);
+        ensureGroup(Roles.MONITORING, Roles.MONITORING_NAME);
         missions.findAllByOrderByCode().forEach(this::ensureTenant);
         grantRoles();
         ensureFilters();
@@ -112,7 +113,7 @@ public class IdentityBootstrap implements ApplicationRunner {
         if (identityService.createGroupQuery().groupId(id).count() == 0) {
             Group group = identityService.newGroup(id);
             group.setName(name);
-            group.setType(Roles.ADMINS.equals(id) ? "SYSTEM" : "WORKFLOW");
+            group.setType(Roles.ADMINS.equals(id) || Roles.MONITORING.equals(id) ? "SYSTEM" : "WORKFLOW");
             identityService.saveGroup(group);
         }
     }

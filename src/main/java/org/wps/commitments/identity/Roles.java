@@ -16,6 +16,14 @@ public final class Roles {
     public static final String DESIGNERS = "designers";
     public static final String ADMINS = "camunda-admin";
 
+    /**
+     * Metrics scrapers (Prometheus): may read {@code /actuator/prometheus} and nothing else. Not a role of people
+     * and never a task's candidate group, so it is not in {@link #NAMES}.
+     */
+    public static final String MONITORING = "monitoring";
+
+    public static final String MONITORING_NAME = "Monitoring (metrics scrapers)";
+
     /** Group id to human-readable name. */
     public static final Map<String, String> NAMES = Map.of(
             ADVISERS, "Women's Protection Advisers",

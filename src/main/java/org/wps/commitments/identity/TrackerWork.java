@@ -1,5 +1,6 @@
 package org.wps.commitments.identity;
 
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -13,10 +14,18 @@ public final class TrackerWork {
     private TrackerWork() {}
 
     public static void run(IdentityService identityService, Runnable work) {
+        call(identityService, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** {@link #run} for work with a result, such as counts the caller's own rights would narrow. */
+    public static <T> T call(IdentityService identityService, Supplier<T> work) {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            work.run();
+            return work.get();
         } finally {
             identityService.setAuthentication(caller);
         }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.identity.TrackerWork;
+import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.system.ForbiddenException;
 import org.wps.commitments.system.InvalidInputException;
 import org.wps.commitments.system.NotFoundException;
@@ -168,21 +169,19 @@ public class ProcessMigrations {
     /** The named commitments' instances of {@code source}, or every running instance of it. */
     private List<ProcessInstance> selectedInstances(ProcessDefinition source, List<String> references) {
         if (references == null || references.isEmpty()) {
-            return runtimeService
+            return EngineQueries.all(runtimeService
                     .createProcessInstanceQuery()
                     .processDefinitionId(source.getId())
                     .orderByProcessInstanceId()
-                    .asc()
-                    .list();
+                    .asc());
         }
         List<ProcessInstance> selected = new ArrayList<>();
         for (String reference : new LinkedHashSet<>(references)) {
             String businessKey = reference == null ? "" : reference.strip();
-            List<ProcessInstance> running = runtimeService
+            List<ProcessInstance> running = EngineQueries.all(runtimeService
                     .createProcessInstanceQuery()
                     .processDefinitionKey(source.getKey())
-                    .processInstanceBusinessKey(businessKey)
-                    .list();
+                    .processInstanceBusinessKey(businessKey));
             if (running.isEmpty()) {
                 throw new NotFoundException("No running " + source.getKey() + " for '" + reference + "'.");
             }

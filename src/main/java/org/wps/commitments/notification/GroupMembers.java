@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
+import org.wps.commitments.process.EngineQueries;
 
 /**
  * The people a notification goes to: members of a Camunda group, optionally only those of one mission
@@ -56,7 +57,7 @@ class GroupMembers {
         }
         // one mail per address, even if two accounts share one
         Map<String, Recipient> byAddress = new LinkedHashMap<>();
-        for (User user : query.orderByUserId().asc().list()) {
+        for (User user : EngineQueries.all(query.orderByUserId().asc())) {
             String email = user.getEmail();
             if (email != null && !email.isBlank()) {
                 byAddress.putIfAbsent(

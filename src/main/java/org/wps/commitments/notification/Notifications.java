@@ -75,6 +75,16 @@ public class Notifications {
                 withTasklistLink(Objects.requireNonNullElse(body, "")));
     }
 
+    /** Mails queued and not sent yet (waiting for their first attempt or a retry), on every node. */
+    public long pendingMails() {
+        return outbox.count(OutboxMail.Status.PENDING);
+    }
+
+    /** Mails given up after {@code max-attempts}: nobody was told, someone should look. */
+    public long failedMails() {
+        return outbox.count(OutboxMail.Status.FAILED);
+    }
+
     private String withTasklistLink(String body) {
         String link = "\n\nOpen Tasklist: " + properties.tasklistUrl();
         return Outbox.abbreviate(body.stripTrailing(), MAX_BODY_LENGTH - link.length()) + link;

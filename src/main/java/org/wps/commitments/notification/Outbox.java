@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +45,7 @@ class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final int MAX_ERROR_LENGTH = 1000;
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"']+@[^\\s<>()\\[\\],;:\"']+");
 
     private final OutboxMailRepository rows;
     private final JavaMailSender mailSender;
@@ -84,6 +86,11 @@ class Outbox {
     /** Whether an SMTP server is configured ({@code spring.mail.host}). */
     boolean isConfigured() {
         return mailSender != null;
+    }
+
+    /** Rows in {@code status}, for the operations gauges. */
+    long count(Status status) {
+        return rows.countByStatus(status);
     }
 
     boolean contains(String idempotencyKey) {
@@ -128,7 +135,10 @@ class Outbox {
                 // read afresh: the committed transaction's persistence context is still bound to this thread
                 ownTransaction.execute(tx -> rows.findById(id)).ifPresent(this::attempt);
             } catch (RuntimeException e) {
-                LOG.warn("E-mail {} not sent after commit; the retry sweep will try again", id, e);
+                LOG.warn(
+                        "E-mail {} not sent after commit; the retry sweep will try again: {}",
+                        id,
+                        withoutAddresses(describe(e)));
             }
         }
     }
@@ -148,7 +158,10 @@ class Outbox {
             try {
                 sent += attempt(row) ? 1 : 0;
             } catch (RuntimeException e) {
-                LOG.warn("E-mail {} not retried; the next sweep will try again", row.getId(), e);
+                LOG.warn(
+                        "E-mail {} not retried; the next sweep will try again: {}",
+                        row.getId(),
+                        withoutAddresses(describe(e)));
             }
         }
         return sent;
@@ -175,21 +188,21 @@ class Outbox {
                     row.getId(), claimed, giveUp ? Status.FAILED : Status.PENDING, error, clock.instant()));
             if (giveUp) {
                 LOG.error(
-                        "E-mail {} ({}) to {} not sent after {} attempts, giving up: {}",
+                        "E-mail {} ({}) to user {} not sent after {} attempts, giving up: {}",
                         row.getId(),
                         row.getIdempotencyKey(),
-                        row.getRecipient(),
+                        row.getRecipientUserId(),
                         attempt,
-                        error);
+                        withoutAddresses(error));
             } else {
                 LOG.warn(
-                        "E-mail {} ({}) to {} not sent (attempt {} of {}), will retry: {}",
+                        "E-mail {} ({}) to user {} not sent (attempt {} of {}), will retry: {}",
                         row.getId(),
                         row.getIdempotencyKey(),
-                        row.getRecipient(),
+                        row.getRecipientUserId(),
                         attempt,
                         properties.maxAttempts(),
-                        error);
+                        withoutAddresses(error));
             }
             return false;
         }
@@ -240,6 +253,14 @@ class Outbox {
         protected void updateMessageID() throws MessagingException {
             setHeader("Message-ID", messageId);
         }
+    }
+
+    /**
+     * The text with every e-mail address replaced: logs name the row and the user id, never an address, a subject
+     * or a body (SMTP servers quote the rejected address in their reason).
+     */
+    static String withoutAddresses(String text) {
+        return EMAIL_ADDRESS.matcher(text).replaceAll("<address>");
     }
 
     private static String describe(Exception e) {

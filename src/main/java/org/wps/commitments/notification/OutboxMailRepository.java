@@ -19,6 +19,8 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     List<OutboxMail> findByIdempotencyKeyOrderByIdAsc(String idempotencyKey);
 
+    long countByStatus(Status status);
+
     /** Rows the sweep may try: still pending and neither fresh nor claimed by someone else. */
     List<OutboxMail> findByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(Status status, Instant now, Limit limit);
 

@@ -159,6 +159,17 @@ public class OverdueService {
                 byStage);
     }
 
+    /**
+     * Overdue items per mission and kind over {@code missions}, as the overdue view counts them (suspended
+     * commitments' items included), for the operations gauges; not restricted to a caller.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<OverdueKind, Long>> overdueByMissionAndKind(Set<String> missions) {
+        var filter =
+                new OverdueFilter(missions, null, null, null, null, DueBucket.OVERDUE, 0, OverdueFilter.DEFAULT_SIZE);
+        return query.overdueByMissionAndKind(filter, clock.instant(), zone);
+    }
+
     /** The pillars of the caller's activities, for the filter form. */
     @Transactional(readOnly = true)
     public List<String> pillars(Set<String> missions) {

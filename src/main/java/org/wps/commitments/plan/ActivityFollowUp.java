@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.TrackerWork;
 import org.wps.commitments.mission.Mission;
+import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.system.InvalidInputException;
 import org.wps.commitments.system.NotFoundException;
 import org.wps.commitments.system.PreconditionFailedException;
@@ -89,11 +90,10 @@ public class ActivityFollowUp {
             // the watch restarts on this change (conditional_deadlineChanged) with the new reminders and timers
             runtimeService.setVariable(
                     activity.getProcessInstanceId(), ACTIVITY_DEADLINE.name(), dates.startOf(newDeadline));
-            for (Task task : taskService
+            for (Task task : EngineQueries.all(taskService
                     .createTaskQuery()
                     .processInstanceId(activity.getProcessInstanceId())
-                    .taskDefinitionKey(ActivityFollowUpProcess.Elements.REPORT_PROGRESS)
-                    .list()) {
+                    .taskDefinitionKey(ActivityFollowUpProcess.Elements.REPORT_PROGRESS))) {
                 taskService.setDueDate(task.getId(), dates.startOf(newDeadline));
             }
         });

@@ -17,6 +17,7 @@ import org.wps.commitments.escalation.EscalatedItems;
 import org.wps.commitments.escalation.Escalation;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.party.PartyRepository;
+import org.wps.commitments.process.EngineQueries;
 
 /** Plan activities and missing plans as items of the escalation ladder. */
 @Component
@@ -117,11 +118,10 @@ class PlanEscalatedItems implements EscalatedItems {
     }
 
     private void moveOpenTasks(DelegateExecution execution, String taskKey, LocalDate newDeadline) {
-        for (Task task : taskService
+        for (Task task : EngineQueries.all(taskService
                 .createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(taskKey)
-                .list()) {
+                .taskDefinitionKey(taskKey))) {
             taskService.setDueDate(task.getId(), dates.startOf(newDeadline));
         }
     }

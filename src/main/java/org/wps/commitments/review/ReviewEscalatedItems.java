@@ -18,6 +18,7 @@ import org.wps.commitments.escalation.EscalatedItemType;
 import org.wps.commitments.escalation.EscalatedItems;
 import org.wps.commitments.escalation.Escalation;
 import org.wps.commitments.party.PartyRepository;
+import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.system.CommitmentsProperties;
 
 /** Missed monitoring reviews and escalated review outcomes as items of the escalation ladder. */
@@ -99,11 +100,10 @@ class ReviewEscalatedItems implements EscalatedItems {
         reviews.moveDueDate(id, newDeadline, note);
         Date due = Date.from(deadlines.startOf(newDeadline));
         REVIEW_DUE_DATE.set(execution, due);
-        for (Task task : taskService
+        for (Task task : EngineQueries.all(taskService
                 .createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(MonitoringReviewProcess.Elements.PREPARE_REVIEW)
-                .list()) {
+                .taskDefinitionKey(MonitoringReviewProcess.Elements.PREPARE_REVIEW))) {
             taskService.setDueDate(task.getId(), due);
         }
     }

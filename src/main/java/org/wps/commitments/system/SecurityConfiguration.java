@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.wps.commitments.identity.EngineAuthenticationFilter;
+import org.wps.commitments.identity.Roles;
 
 /**
  * Who may call what (DESIGN.md §5):
@@ -31,8 +32,9 @@ import org.wps.commitments.identity.EngineAuthenticationFilter;
  *       protection;</li>
  *   <li>our pages ({@code /dashboard}, {@code /commitments/**}, {@code /annual-reports/**}): a sign-in form
  *       ({@code /login}) and a session, or HTTP Basic;</li>
- *   <li>everything else ({@code /api/**}): HTTP Basic against the same users; only health and error pages are
- *       anonymous.</li>
+ *   <li>everything else ({@code /api/**}, {@code /actuator/**}): HTTP Basic against the same users; only health
+ *       (its status; details for administrators) and error pages are anonymous, {@code /actuator/prometheus} is
+ *       for administrators and the {@code monitoring} group.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -116,6 +118,10 @@ class SecurityConfiguration {
                                 withDefaults().matcher("/actuator/health/**"),
                                 withDefaults().matcher("/error"))
                         .permitAll()
+                        // metrics: administrators and the scrapers' own group, never anonymous (health details
+                        // are shown to administrators by management.endpoint.health.roles)
+                        .requestMatchers(withDefaults().matcher("/actuator/prometheus"))
+                        .hasAnyRole(Roles.ADMINS, Roles.MONITORING)
                         .anyRequest()
                         .authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint((request, response, e) -> {

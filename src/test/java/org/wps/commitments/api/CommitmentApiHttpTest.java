@@ -166,7 +166,8 @@ class CommitmentApiHttpTest {
                 """
                 {"mission":"UNMISS","partyCode":"SSPDF","type":"ORDER_OR_DIRECTIVE","title":"Command order","targetSigningDate":"2027-06-01"}""");
         String reference = created.json().path("reference").asText();
-        String taskId = http.get("/engine-rest/task?processInstanceBusinessKey=" + reference, "unmissAdviser")
+        String taskId = http.get(
+                        "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + reference, "unmissAdviser")
                 .json()
                 .get(0)
                 .path("id")

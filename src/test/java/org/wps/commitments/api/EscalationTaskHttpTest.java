@@ -59,7 +59,8 @@ class EscalationTaskHttpTest {
         ImplementationPlan plan = fixture.validatedPlan(commitment, List.of(DEADLINE));
         PlanActivity activity = fixture.activitiesOf(plan).get(0);
         fixture.ladder(EscalatedItemType.ACTIVITY, activity.getId(), commitment);
-        String tasks = "/engine-rest/task?processInstanceBusinessKey=" + commitment.getReference();
+        // engine REST clients page (query-max-results-limit)
+        String tasks = "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + commitment.getReference();
 
         var leaderSees = http.get(tasks, "unmissLeader").json();
         assertThat(leaderSees).hasSize(1);

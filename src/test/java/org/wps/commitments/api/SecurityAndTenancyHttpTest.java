@@ -92,20 +92,22 @@ class SecurityAndTenancyHttpTest {
         String unmiss = open("unmissAdviser", "UNMISS", "SSNPS", "Engine tenancy check UNMISS");
         String minusma = open("minusmaAdviser", "MINUSMA", "GOV-MLI", "Engine tenancy check MINUSMA");
 
-        var unmissTasks = http.get("/engine-rest/task?processInstanceBusinessKey=" + unmiss, "unmissAdviser")
+        var unmissTasks = http.get(
+                        "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + unmiss, "unmissAdviser")
                 .json();
         assertThat(unmissTasks).hasSize(1);
         assertThat(unmissTasks.get(0).path("tenantId").asText()).isEqualTo("unmiss");
-        assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + minusma, "unmissAdviser")
+        assertThat(http.get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + minusma, "unmissAdviser")
                         .json())
                 .isEmpty();
-        assertThat(http.get("/engine-rest/process-instance", "unmissAdviser")
+        assertThat(http.get("/engine-rest/process-instance?maxResults=2000", "unmissAdviser")
                         .json()
                         .findValuesAsText("tenantId"))
                 .isNotEmpty()
                 .containsOnly("unmiss");
 
-        String minusmaTask = http.get("/engine-rest/task?processInstanceBusinessKey=" + minusma, "minusmaAdviser")
+        String minusmaTask = http.get(
+                        "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + minusma, "minusmaAdviser")
                 .json()
                 .get(0)
                 .path("id")
@@ -167,7 +169,7 @@ class SecurityAndTenancyHttpTest {
     }
 
     private Http.Response complete(String user, String reference, String variables, int expectedStatus) {
-        String taskId = http.get("/engine-rest/task?processInstanceBusinessKey=" + reference, user)
+        String taskId = http.get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + reference, user)
                 .json()
                 .get(0)
                 .path("id")

@@ -123,7 +123,7 @@ class TasklistHttpTest {
     }
 
     private static String filterId(Browser browser, String name) {
-        for (JsonNode filter : browser.getJson(ENGINE + "/filter?resourceType=Task")) {
+        for (JsonNode filter : browser.getJson(ENGINE + "/filter?resourceType=Task&firstResult=0&maxResults=2000")) {
             if (filter.path("name").asText().equals(name)) {
                 return filter.path("id").asText();
             }
@@ -180,7 +180,7 @@ class TasklistHttpTest {
     void everyRoleFindsItsFiltersSortedByDueDate() {
         for (String user : List.of("unmissAdviser", "unmissSenior", "unmissLeader", "osrsgDesk", "manager")) {
             Browser browser = new Browser().loginAs(user);
-            JsonNode filters = browser.getJson(ENGINE + "/filter?resourceType=Task");
+            JsonNode filters = browser.getJson(ENGINE + "/filter?resourceType=Task&firstResult=0&maxResults=2000");
             assertThat(filters.findValuesAsText("name"))
                     .as(user)
                     .contains("My group's tasks", "My tasks", "Overdue", "Due in 7 days", "Escalations");

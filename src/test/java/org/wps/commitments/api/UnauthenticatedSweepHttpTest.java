@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -52,6 +53,9 @@ class UnauthenticatedSweepHttpTest {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    PathMappedEndpoints actuatorEndpoints;
 
     @Autowired
     ProcessEngine processEngine;
@@ -91,6 +95,7 @@ class UnauthenticatedSweepHttpTest {
         calls.addAll(ourControllers());
         calls.addAll(engineRest());
         calls.addAll(webappApis());
+        calls.addAll(actuator());
         assertThat(ourControllers())
                 .as("the sweep found our controllers")
                 .contains(new Call("GET", "/api/commitments/" + reference), new Call("GET", "/dashboard"));
@@ -121,7 +126,26 @@ class UnauthenticatedSweepHttpTest {
                 .as("no component health anonymously")
                 .isIn(401, 403, 404);
         assertThat(send(new Call("GET", "/login"), "text/html").statusCode()).isEqualTo(200);
-        for (String other : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics")) {
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            var response = send(new Call("GET", probe), "application/json");
+            assertThat(response.statusCode()).as(probe).isEqualTo(200);
+            Set<String> fields = new TreeSet<>();
+            JSON.readTree(response.body()).fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).as(probe).containsExactly("status");
+        }
+        Set<String> healthFields = new TreeSet<>();
+        body.fieldNames().forEachRemaining(healthFields::add);
+        assertThat(healthFields)
+                .as("the status, and the names of the probe groups")
+                .isSubsetOf("status", "groups");
+        for (String other : List.of(
+                "/actuator",
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/metrics",
+                "/actuator/prometheus",
+                "/actuator/health/jobBacklog",
+                "/actuator/health/processEngine")) {
             assertThat(send(new Call("GET", other), "application/json").statusCode())
                     .as(other)
                     .isIn(401, 403, 404);
@@ -169,8 +193,8 @@ class UnauthenticatedSweepHttpTest {
         var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         assertThat(configuration.isAuthorizationEnabled()).isTrue();
         assertThat(configuration.isEnablePasswordPolicy()).isTrue();
-        // off on purpose (application.yaml): any limit refuses our unpaged queries by signed-in users
-        assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(Integer.MAX_VALUE);
+        // our code reads engine lists page by page (process.EngineQueries); see QueryLimitHttpTest
+        assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);
         assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
         assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);
         assertThat(configuration.getLoginDelayBase()).isEqualTo(3);
@@ -217,6 +241,23 @@ class UnauthenticatedSweepHttpTest {
             }
         }
         return null;
+    }
+
+    /**
+     * Every actuator endpoint served over HTTP, and its discovery page; health is the anonymous one, checked in
+     * {@link #onlyHealthAndSignInAreAnonymous_andHealthShowsNoDetails}.
+     */
+    private List<Call> actuator() {
+        List<Call> calls = new ArrayList<>();
+        calls.add(new Call("GET", "/actuator"));
+        for (String path : actuatorEndpoints.getAllPaths()) {
+            if (!path.equals("/actuator/health")) {
+                calls.add(new Call("GET", path));
+                calls.add(new Call("POST", path));
+            }
+        }
+        assertThat(calls).as("the sweep found the metrics").contains(new Call("GET", "/actuator/prometheus"));
+        return calls;
     }
 
     private List<Call> ourControllers() {

@@ -95,28 +95,22 @@ public class Jobs {
     }
 
     public List<ProcessInstance> instancesOf(String businessKey) {
-        return runtimeService
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey)
-                .list();
+        // paged: tests call these helpers while a user is signed in (query-max-results-limit)
+        return EngineQueries.all(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey));
     }
 
     /** The one open task {@code taskKey} of the business key's processes. */
     public Task task(String businessKey, String taskKey) {
-        List<Task> tasks = taskService
+        List<Task> tasks = EngineQueries.all(taskService
                 .createTaskQuery()
                 .processInstanceBusinessKey(businessKey)
-                .taskDefinitionKey(taskKey)
-                .list();
+                .taskDefinitionKey(taskKey));
         assertThat(tasks).as("open %s tasks of %s", taskKey, businessKey).hasSize(1);
         return tasks.get(0);
     }
 
     public List<Task> tasks(String businessKey) {
-        return taskService
-                .createTaskQuery()
-                .processInstanceBusinessKey(businessKey)
-                .list();
+        return EngineQueries.all(taskService.createTaskQuery().processInstanceBusinessKey(businessKey));
     }
 
     /** Completes the task as {@code userId} of {@code group} in mission UNMISS, as Tasklist would, then runs what follows. */
