@@ -154,7 +154,9 @@ class ConcurrencyHttpTest {
             assertThat(opened.status()).as(opened.body()).isEqualTo(201);
             references.add(opened.json().path("reference").asText());
         }
-        String open = TASKS + "?unassigned=true&processInstanceBusinessKeyIn=" + String.join(",", references);
+        // paged: the engine refuses unbound lists (query-max-results-limit)
+        String open = TASKS + "?firstResult=0&maxResults=500&unassigned=true&processInstanceBusinessKeyIn="
+                + String.join(",", references);
         var listed = new Client("unmissAdviser").get(open);
         assertThat(listed.json()).hasSize(52);
 

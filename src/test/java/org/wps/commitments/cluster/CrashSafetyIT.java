@@ -148,7 +148,7 @@ class CrashSafetyIT {
             clients.shutdownNow();
         }
         JsonNode tasks = http.get(
-                        "/engine-rest/task?processDefinitionKey=commitment-lifecycle&taskDefinitionKey="
+                        "/engine-rest/task?firstResult=0&maxResults=2000&processDefinitionKey=commitment-lifecycle&taskDefinitionKey="
                                 + RECORD_ENGAGEMENT,
                         ADVISER)
                 .json();
@@ -232,12 +232,14 @@ class CrashSafetyIT {
      */
     private static Map<Opened, String> readStates(NodeHttp http, Collection<Opened> commitments) throws Exception {
         Map<String, List<String>> openTasks = byProcessInstance(
-                http.get("/engine-rest/task?processDefinitionKey=commitment-lifecycle", ADVISER)
+                http.get(
+                                "/engine-rest/task?firstResult=0&maxResults=2000&processDefinitionKey=commitment-lifecycle",
+                                ADVISER)
                         .json(),
                 task -> task.path("taskDefinitionKey").asText());
         Map<String, List<String>> completedEngagements = byProcessInstance(
                 http.get(
-                                "/engine-rest/history/task?processDefinitionKey=commitment-lifecycle&finished=true"
+                                "/engine-rest/history/task?firstResult=0&maxResults=2000&processDefinitionKey=commitment-lifecycle&finished=true"
                                         + "&taskDefinitionKey=" + RECORD_ENGAGEMENT,
                                 ADVISER)
                         .json(),
