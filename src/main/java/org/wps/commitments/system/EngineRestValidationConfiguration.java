@@ -276,7 +276,10 @@ class EngineRestValidationConfiguration {
                 .createUserOperationLogQuery()
                 .taskId(taskId)
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
-                .list();
+                .orderByTimestamp()
+                .asc()
+                // one row, paged: the engine refuses an unbound list to a signed-in caller (query-max-results-limit)
+                .listPage(0, 1);
         String by = completions.isEmpty() || completions.get(0).getUserId() == null
                 ? ""
                 : " by " + completions.get(0).getUserId();
