@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.wps.commitments.TestDatabase;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.operations.TrackerFigures;
 import org.wps.commitments.overdue.OverdueSeed;
@@ -86,7 +87,8 @@ class OperationsHttpTest {
         JsonNode components = admin.json().path("components");
         assertThat(components.path("db").path("status").asText()).isEqualTo("UP");
         assertThat(components.path("db").path("details").path("database").asText())
-                .isEqualTo("H2");
+                .as("the database this run uses")
+                .isEqualTo(TestDatabase.postgres() ? "PostgreSQL" : "H2");
         JsonNode backlog = components.path("jobBacklog");
         assertThat(backlog.path("status").asText()).isIn("UP", "BACKLOG");
         assertThat(backlog.path("details").fieldNames())
