@@ -79,6 +79,15 @@ class OverdueQuery {
             "coalesce((select max(e2.level) from escalation e2 where e2.item_type = 'REVIEW_MISSED'"
                     + " and e2.item_id = r.id and e2.closed_at is null), 0)";
 
+    /** The same levels for a row {@code p} of a page already cut. */
+    private static final String PAGE_COMMITMENT_LEVEL =
+            "coalesce((select max(e2.level) from escalation e2 where e2.commitment_id = p.id and e2.closed_at is null"
+                    + " and e2.item_type in (:commitmentItems)), 0)";
+
+    private static final String PAGE_REVIEW_LEVEL =
+            "coalesce((select max(e2.level) from escalation e2 where e2.item_type = 'REVIEW_MISSED'"
+                    + " and e2.item_id = p.id and e2.closed_at is null), 0)";
+
     /** A concern's open step is its assessment until referred, then the referred group's decision. */
     private static final String CONCERN_DUE =
             "case when k.status = 'REPORTED' then k.assessment_due_at else k.action_due_at end";
@@ -93,7 +102,7 @@ class OverdueQuery {
                             + " case c.stage when 'SENIOR_REVIEW' then 'seniorAdvisers' when 'CLEARANCE' then 'osrsgSvc'"
                             + " else 'advisers' end as responsible,"
                             + " c.stage_due_date as due_at, cast(null as date) as due_day,"
-                            + " cast(c.stage_due_date as date) as sort_day, " + COMMITMENT_LEVEL + " as level,"
+                            + " cast(c.stage_due_date as date) as sort_day, 0 as level,"
                             + " c.suspended_at is not null as suspended, c.process_instance_id as process_instance_id",
                     "commitment c join party p on p.code = c.party_code",
                     "c.stage in (:openStages)",
@@ -149,7 +158,7 @@ class OverdueQuery {
                             + " || cast(r.period_end as varchar(10)) as item, r.status as stage,"
                             + " cast(null as varchar(200)) as pillar, 'advisers' as responsible,"
                             + " cast(null as timestamp with time zone) as due_at, r.due_date as due_day,"
-                            + " r.due_date as sort_day, " + REVIEW_LEVEL + " as level,"
+                            + " r.due_date as sort_day, 0 as level,"
                             + " c.suspended_at is not null as suspended, r.process_instance_id as process_instance_id",
                     "monitoring_review r join commitment c on c.id = r.commitment_id join party p on p.code = c.party_code",
                     "r.status in (:owedReview)",
@@ -214,8 +223,12 @@ class OverdueQuery {
         if (selects.isEmpty()) {
             return List.of();
         }
-        String sql = "select * from (" + String.join(" union all ", selects) + ") u order by " + order + " offset "
+        // the page is cut first; only its rows then get the escalation level of a commitment or review (a correlated
+        // look-up that, left in the branches, would run for every late row of the branch before the cut)
+        String cut = "select * from (" + String.join(" union all ", selects) + ") u order by " + order + " offset "
                 + (filter.page() * filter.size()) + " rows fetch next " + filter.size() + " rows only";
+        String sql = "select p.*, case p.kind when 'COMMITMENT' then " + PAGE_COMMITMENT_LEVEL + " when 'REVIEW' then "
+                + PAGE_REVIEW_LEVEL + " else p.level end as row_level from (" + cut + ") p order by " + order;
         return jdbc.query(sql, params, (rs, n) -> found(rs));
     }
 
@@ -404,7 +417,7 @@ class OverdueQuery {
                 rs.getString("responsible"),
                 dueAt == null ? null : dueAt.toInstant(),
                 rs.getObject("due_day", LocalDate.class),
-                rs.getInt("level"),
+                rs.getInt("row_level"),
                 rs.getBoolean("suspended"),
                 rs.getString("process_instance_id"));
     }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.wps.commitments.identity.Actor;
 import org.wps.commitments.mission.MissionAccess;
 import org.wps.commitments.plan.ActivityFollowUpProcess;
 import org.wps.commitments.plan.ImplementationPlanProcess;
+import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.review.MonitoringReviewProcess;
 import org.wps.commitments.system.CommitmentsProperties;
 import org.wps.commitments.system.InvalidInputException;
@@ -127,9 +129,10 @@ public class OverdueService {
     public OverduePage page(OverdueFilter filter) {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
-        List<OverdueRow> rows = query.page(filter, now, zone).stream()
-                .map(found -> row(found, today))
-                .toList();
+        List<OverdueQuery.Found> found = query.page(filter, now, zone);
+        Map<OverdueQuery.Found, Task> tasks = openTasks(found);
+        List<OverdueRow> rows =
+                found.stream().map(f -> row(f, tasks.get(f), today)).toList();
         return new OverduePage(filter.page(), filter.size(), query.count(filter, filter.bucket(), now, zone), rows);
     }
 
@@ -176,11 +179,10 @@ public class OverdueService {
         return query.pillars(missions);
     }
 
-    private OverdueRow row(OverdueQuery.Found f, LocalDate today) {
+    private OverdueRow row(OverdueQuery.Found f, Task task, LocalDate today) {
         LocalDate due = f.dueDay() != null
                 ? f.dueDay()
                 : f.dueAt() == null ? null : f.dueAt().atZone(zone).toLocalDate();
-        Task task = openTask(f);
         String responsible = task != null && task.getAssignee() != null ? task.getAssignee() : f.responsible();
         return new OverdueRow(
                 f.kind(),
@@ -204,43 +206,83 @@ public class OverdueService {
                 "/commitments/" + UriUtils.encodePathSegment(f.reference(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The open task that works on the row's item, if any (indexed engine queries, no variables). */
-    private Task openTask(OverdueQuery.Found f) {
-        if (f.processInstanceId() == null) {
-            return null;
+    /**
+     * The open task that works on each row's item, if any: one engine query for the whole page (tasks of the rows'
+     * process instances, oldest first), instead of one per row. A commitment whose plan is being drafted is looked up
+     * on its own, by its reference, since the plan runs in a called process.
+     */
+    private Map<OverdueQuery.Found, Task> openTasks(List<OverdueQuery.Found> page) {
+        Map<OverdueQuery.Found, Task> open = new HashMap<>();
+        Map<OverdueQuery.Found, Set<String>> byInstance = new LinkedHashMap<>();
+        for (OverdueQuery.Found f : page) {
+            Set<String> keys = taskKeys(f);
+            if (f.processInstanceId() == null || keys.isEmpty()) {
+                continue;
+            }
+            if (keys.contains(ImplementationPlanProcess.Elements.DRAFT_PLAN)) {
+                Task task = first(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(f.reference())
+                        .taskDefinitionKeyIn(keys.toArray(String[]::new)));
+                if (task != null) {
+                    open.put(f, task);
+                }
+            } else {
+                byInstance.put(f, keys);
+            }
         }
-        TaskQuery tasks = taskService.createTaskQuery();
-        switch (f.kind()) {
-            case ACTIVITY -> tasks.processInstanceId(f.processInstanceId())
-                    .taskDefinitionKey(ActivityFollowUpProcess.Elements.REPORT_PROGRESS);
-            case ESCALATION -> tasks.processInstanceId(f.processInstanceId())
-                    .taskDefinitionKey(OverdueEscalationProcess.Elements.DECIDE);
-            case REVIEW -> tasks.processInstanceId(f.processInstanceId())
-                    .taskDefinitionKey(MonitoringReviewProcess.Elements.PREPARE_REVIEW);
-            case CONCERN -> tasks.processInstanceId(f.processInstanceId())
-                    .taskDefinitionKeyIn(
-                            "REPORTED".equals(f.stage())
-                                    ? new String[] {ComplianceConcernProcess.Elements.ASSESS_CONCERN}
-                                    : new String[] {
-                                        ComplianceConcernProcess.Elements.DECIDE_ACTION_LEADERSHIP,
-                                        ComplianceConcernProcess.Elements.DECIDE_ACTION_OSRSG_SVC
-                                    });
+        if (byInstance.isEmpty()) {
+            return open;
+        }
+        String[] instances = byInstance.keySet().stream()
+                .map(OverdueQuery.Found::processInstanceId)
+                .distinct()
+                .toArray(String[]::new);
+        String[] keys =
+                byInstance.values().stream().flatMap(Set::stream).distinct().toArray(String[]::new);
+        Map<String, List<Task>> tasksOf = new HashMap<>();
+        for (Task task : EngineQueries.all(taskService
+                .createTaskQuery()
+                .processInstanceIdIn(instances)
+                .taskDefinitionKeyIn(keys)
+                .orderByTaskCreateTime()
+                .asc())) {
+            tasksOf.computeIfAbsent(task.getProcessInstanceId(), id -> new ArrayList<>())
+                    .add(task);
+        }
+        byInstance.forEach((f, wanted) -> tasksOf.getOrDefault(f.processInstanceId(), List.of()).stream()
+                .filter(task -> wanted.contains(task.getTaskDefinitionKey()))
+                .findFirst()
+                .ifPresent(task -> open.put(f, task)));
+        return open;
+    }
+
+    /** The task definition keys of the task that works on the row's item; empty when none does. */
+    private static Set<String> taskKeys(OverdueQuery.Found f) {
+        return switch (f.kind()) {
+            case ACTIVITY -> Set.of(ActivityFollowUpProcess.Elements.REPORT_PROGRESS);
+            case ESCALATION -> Set.of(OverdueEscalationProcess.Elements.DECIDE);
+            case REVIEW -> Set.of(MonitoringReviewProcess.Elements.PREPARE_REVIEW);
+            case CONCERN -> "REPORTED".equals(f.stage())
+                    ? Set.of(ComplianceConcernProcess.Elements.ASSESS_CONCERN)
+                    : Set.of(
+                            ComplianceConcernProcess.Elements.DECIDE_ACTION_LEADERSHIP,
+                            ComplianceConcernProcess.Elements.DECIDE_ACTION_OSRSG_SVC);
             case COMMITMENT -> {
                 String key = stageTask(f.stage());
                 if (key == null) {
-                    return null;
+                    yield Set.of();
                 }
-                if (key.equals(ImplementationPlanProcess.Elements.DRAFT_PLAN)) {
-                    // the plan is drafted in its own called process, under the commitment's reference
-                    tasks.processInstanceBusinessKey(f.reference())
-                            .taskDefinitionKeyIn(
-                                    ImplementationPlanProcess.Elements.DRAFT_PLAN,
-                                    ImplementationPlanProcess.Elements.VALIDATE_PLAN);
-                } else {
-                    tasks.processInstanceId(f.processInstanceId()).taskDefinitionKey(key);
-                }
+                yield key.equals(ImplementationPlanProcess.Elements.DRAFT_PLAN)
+                        ? Set.of(
+                                ImplementationPlanProcess.Elements.DRAFT_PLAN,
+                                ImplementationPlanProcess.Elements.VALIDATE_PLAN)
+                        : Set.of(key);
             }
-        }
+        };
+    }
+
+    private static Task first(TaskQuery tasks) {
         return tasks.orderByTaskCreateTime().asc().listPage(0, 1).stream()
                 .findFirst()
                 .orElse(null);

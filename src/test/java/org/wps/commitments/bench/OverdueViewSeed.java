@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commitment's stage, with the lifecycle's reference variables and the task's due date equal to the commitment's
  * stage due date (started through the engine, so its tables hold exactly what the engine writes).
  *
- * <p>Commitment {@code i} is overdue when {@code i % 10 == 3} (10%), due {@code (i + 1) × 6} minutes before or after
- * now (every due date distinct, so both approaches have one order); overdue ones cycle through the five stages that
+ * <p>Commitment {@code i} is overdue when {@code i % 10 == 3} (10%), due {@code (i + 1) × 6} minutes before now, or
+ * a day and that long after now (every due date distinct, so both approaches have one order); overdue ones cycle through the five stages that
  * have a task, one in seven is claimed by a user, one in four of the engagement and signature ones has an open
  * escalation level (its decision not yet due), one in nine is suspended.
  */
@@ -193,7 +193,9 @@ final class OverdueViewSeed {
 
     private Instant due(int i) {
         long seconds = 360L * (i + 1);
-        return overdue(i) ? now.minusSeconds(seconds) : now.plusSeconds(seconds);
+        // the others are due a day later at least: seeding 100,000 and measuring takes minutes, and none of them may
+        // fall due meanwhile (the totals are checked)
+        return overdue(i) ? now.minusSeconds(seconds) : now.plusSeconds(86_400L + seconds);
     }
 
     private static boolean claimed(int i) {
