@@ -56,18 +56,15 @@ class NulCharacterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (hasNulParameter(request)) {
+            refuse(request, response);
+            return;
+        }
         String contentType = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
         if (contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
                 || contentType.startsWith("multipart/")) {
-            if (hasNulParameter(request)) {
-                refuse(request, response);
-                return;
-            }
+            // their fields are the parameters just checked
             chain.doFilter(request, response);
-            return;
-        }
-        if (hasNulParameter(request)) {
-            refuse(request, response);
             return;
         }
         InputStream in = request.getInputStream();
