@@ -1,0 +1,146 @@
+package org.wps.commitments.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.wps.commitments.CommitmentTrackerApplication;
+import org.wps.commitments.commitment.CommitmentLifecycle;
+import org.wps.commitments.notification.Mailbox;
+import org.wps.commitments.system.CommitmentsProperties;
+
+/**
+ * W1, lifecycle throughput (only in {@code mvn verify -Pbench}): commitments lived from opening to closure by
+ * {@link LifecycleScript} (engagement, draft, senior review, clearance, signing, a plan of three activities drafted
+ * and validated, each activity reported completed, the final assessment closing it as fulfilled), one after the other
+ * by one client, through the tracker (its real processes, forms' checks, listeners, domain tables and e-mail outbox,
+ * with authorization checks as the signed-in users) and through a {@link BareEngine} running processes of the same
+ * shape in the same JVM. Runs alternate between the two; each run gives both rates and their ratio.
+ *
+ * <p>System properties: {@code bench.w1.commitments} (per run and engine, default 200), {@code bench.w1.warmup}
+ * (lived unmeasured first in each, default 50), {@code bench.runs} (3).
+ */
+@SpringBootTest(
+        classes = CommitmentTrackerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:lifecycle-throughput-bench;DB_CLOSE_DELAY=-1",
+            "spring.autoconfigure.exclude="
+                    + "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration"
+        })
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = Mailbox.SmtpServer.class)
+@Tag("bench")
+class LifecycleThroughputBench {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    CommitmentLifecycle lifecycle;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    CommitmentsProperties properties;
+
+    @Test
+    void lifecycleThroughputAgainstTheBareEngine() {
+        int commitments = Integer.getInteger("bench.w1.commitments", 200);
+        int warmup = Math.max(1, Integer.getInteger("bench.w1.warmup", 50));
+        int runs = Integer.getInteger("bench.runs", 3);
+        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
+        BenchReport report = new BenchReport("W1", "Lifecycle throughput: commitments from opening to closure");
+
+        try (BareEngine bare = new BareEngine("bare-lifecycle-bench")) {
+            LifecycleRunner tracker =
+                    new LifecycleRunner(engine, TrackerCommitments.opener(lifecycle, engine, "Bench", today));
+            LifecycleRunner baseline = new LifecycleRunner(bare.engine(), n -> bare.open(n, today.plusMonths(2)));
+            int[] next = {1};
+            live(tracker, next[0], warmup, today);
+            live(baseline, next[0], warmup, today);
+            next[0] += warmup;
+            assertThat(LifecycleShape.of(bare.engine(), "BARE-" + warmup))
+                    .as("both engines did the same work for a commitment")
+                    .isEqualTo(LifecycleShape.of(engine, lastReference()));
+
+            List<Double> trackerRates = new ArrayList<>();
+            List<Double> bareRates = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                long fulfilledBefore = fulfilled();
+                bareRates.add(rate(baseline, next[0], commitments, today));
+                trackerRates.add(rate(tracker, next[0], commitments, today));
+                next[0] += commitments;
+                assertThat(fulfilled() - fulfilledBefore)
+                        .as("tracker commitments closed as fulfilled in run %d", run + 1)
+                        .isEqualTo(commitments);
+            }
+            assertThat(bare.engine()
+                            .getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .processDefinitionKey(BareEngine.LIFECYCLE)
+                            .completed()
+                            .count())
+                    .as("bare lifecycles ended")
+                    .isEqualTo((long) warmup + (long) runs * commitments);
+
+            report.figure(Figure.of("tracker", "commitments/s", trackerRates));
+            report.figure(Figure.of("bare engine, same shape", "commitments/s", bareRates));
+            report.figure(Figure.of("tracker / bare engine", "×", Latency.ratios(trackerRates, bareRates))
+                    .withTarget("≥ 0.7", v -> v >= 0.7));
+        }
+        report.note(String.format(
+                Locale.ROOT,
+                "%d commitments per run and engine after %d unmeasured in each, %d runs alternating bare engine then"
+                        + " tracker; one client completing each task as its user (authenticated, as Tasklist does),"
+                        + " then running the asynchronous steps the job executor would; 11 user tasks, 14 timers"
+                        + " created, 5 process instances per commitment in both.",
+                commitments,
+                warmup,
+                runs));
+        report.note("Tracker: its processes, forms' checks, listeners, domain tables and e-mail outbox (to a local SMTP"
+                + " server), authorization and tenant checks; H2 in memory. Bare engine: Camunda 7 built by hand in"
+                + " the same JVM on its own in-memory H2, full history, UUID ids, Spin; processes"
+                + " src/test/resources/bench/bare-*.bpmn (no forms, listeners, delegates or domain), checked to create"
+                + " the same user tasks, timers and process instances as the tracker for each commitment.");
+        report.write();
+    }
+
+    private static void live(LifecycleRunner runner, int first, int count, LocalDate today) {
+        for (int n = first; n < first + count; n++) {
+            runner.live(n, today);
+        }
+    }
+
+    /** Lives {@code count} commitments and gives the rate, in commitments per second. */
+    private static double rate(LifecycleRunner runner, int first, int count, LocalDate today) {
+        long start = System.nanoTime();
+        live(runner, first, count, today);
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private long fulfilled() {
+        Long count = jdbc.queryForObject("select count(*) from commitment where stage = 'FULFILLED'", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private String lastReference() {
+        return jdbc.queryForObject(
+                "select reference from commitment where stage = 'FULFILLED' order by id desc limit 1", String.class);
+    }
+}
