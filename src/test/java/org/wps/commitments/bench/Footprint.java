@@ -22,13 +22,20 @@ import org.wps.commitments.cluster.AppNode;
  * memory of the process. The process is killed and its directory deleted afterwards.
  *
  * @param startupMillis from just before the process was launched to the first healthy answer
+ * @param startupCpuMillis the processor time the process had used by then (all threads), which other processes on
+ *     a busy machine disturb far less than the time on the clock
  * @param residentMiB {@code VmRSS} after the settle
  * @param peakResidentMiB {@code VmHWM}, the highest resident memory from launch to the end of the settle
  * @param healthStatus the HTTP status of {@code /actuator/health} once started
  * @param healthBody its body
  */
 record Footprint(
-        double startupMillis, double residentMiB, double peakResidentMiB, int healthStatus, String healthBody) {
+        double startupMillis,
+        double startupCpuMillis,
+        double residentMiB,
+        double peakResidentMiB,
+        int healthStatus,
+        String healthBody) {
 
     /** Starts {@code program} once with {@code env} and {@code args} and measures it. */
     static Footprint measure(
@@ -36,10 +43,12 @@ record Footprint(
         Path directory = temporaryDirectory(name);
         try (AppNode node = AppNode.start(name, program, env, args, directory)) {
             double startupMillis = node.startup().toNanos() / 1e6;
+            double startupCpuMillis = node.cpuTime().toMillis();
             HttpResponse<String> health = health(node);
             pause(settle);
             return new Footprint(
                     startupMillis,
+                    startupCpuMillis,
                     node.residentMemoryKiB() / 1024.0,
                     node.peakResidentMemoryKiB() / 1024.0,
                     health.statusCode(),

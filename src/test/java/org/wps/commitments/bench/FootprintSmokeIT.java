@@ -23,6 +23,7 @@ class FootprintSmokeIT {
         assertThat(footprint.healthStatus()).isEqualTo(200);
         assertThat(footprint.healthBody()).contains("\"status\":\"UP\"");
         assertThat(footprint.startupMillis()).isPositive();
+        assertThat(footprint.startupCpuMillis()).isPositive();
         assertThat(footprint.residentMiB()).isPositive();
         assertThat(footprint.peakResidentMiB()).isGreaterThanOrEqualTo(footprint.residentMiB());
     }

@@ -175,6 +175,25 @@ public final class AppNode implements AutoCloseable {
         return procStatusKiB("VmRSS");
     }
 
+    /**
+     * The processor time the node's JVM has used so far, all its threads, user and system ({@code utime + stime} of
+     * {@code /proc/<pid>/stat}, Linux only): unlike the time on the clock, hardly affected by other processes
+     * competing for the processors.
+     */
+    public Duration cpuTime() {
+        Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
+        try {
+            String line = Files.readString(stat);
+            // "<pid> (<command>) <state> ...": fields 14 and 15 (utime, stime) counted from the pid, in clock ticks of
+            // 1/100 s (USER_HZ, 100 on Linux whatever the kernel's own tick rate)
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return Duration.ofMillis(ticks * 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + stat + " (node " + name + " not running?)", e);
+        }
+    }
+
     /** The node's highest resident memory so far ({@code VmHWM}), in KiB. */
     public long peakResidentMemoryKiB() {
         return procStatusKiB("VmHWM");
