@@ -21,7 +21,9 @@ import java.util.concurrent.TimeUnit;
  * One node of the tracker: the packaged Spring Boot jar ({@code mvn verify} passes its path as the system property
  * {@code tracker.jar}) started as a separate JVM on a free port, for tests that kill, restart or cluster the
  * application as an operator would. Its standard output and error go to {@code target/nodes/<name>.log}.
- * {@link #start} returns once {@code GET /actuator/health} answers {@code 200 UP}.
+ * {@link #start} returns once {@code GET /actuator/health} answers {@code 200 UP}, and the node knows how long that
+ * took ({@link #startup}) and reads its resident memory ({@link #residentMemoryKiB}). Any other Spring Boot jar with
+ * the actuator starts the same way ({@link Program}), e.g. the bare Camunda app of benchmark W4.
  */
 public final class AppNode implements AutoCloseable {
 
@@ -29,19 +31,60 @@ public final class AppNode implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration POLL_EVERY = Duration.ofMillis(250);
+    /** Often enough to time a start to a few tens of milliseconds; a refused connection costs the node nothing. */
+    private static final Duration POLL_EVERY = Duration.ofMillis(25);
+
     private static final Path LOG_DIRECTORY = Path.of("target", "nodes");
+
+    /** The JVM options of every node unless a test chooses others: a heap of a size a small server would give. */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx768m");
+
+    /**
+     * What a node runs: {@code java <jvmOptions> -jar <jar>}.
+     *
+     * @param jar an executable Spring Boot jar with the actuator's {@code /actuator/health}
+     */
+    public record Program(Path jar, List<String> jvmOptions) {
+
+        public Program {
+            jvmOptions = List.copyOf(jvmOptions);
+        }
+
+        /** The packaged tracker (system property {@code tracker.jar}) with {@link #DEFAULT_JVM_OPTIONS}. */
+        public static Program tracker() {
+            return jar("tracker.jar", DEFAULT_JVM_OPTIONS);
+        }
+
+        /** The jar named by {@code systemProperty}, which must exist, with these JVM options. */
+        public static Program jar(String systemProperty, List<String> jvmOptions) {
+            String jar = System.getProperty(systemProperty);
+            if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+                throw new IllegalStateException("system property " + systemProperty + " names no jar (" + jar
+                        + "): run the *IT tests with mvn verify (the benchmarks with mvn verify -Pbench), which"
+                        + " package the application first");
+            }
+            return new Program(Path.of(jar).toAbsolutePath(), jvmOptions);
+        }
+
+        /** The same jar with other JVM options. */
+        public Program withJvmOptions(List<String> options) {
+            return new Program(jar, options);
+        }
+    }
 
     private final String name;
     private final int port;
     private final Process process;
     private final Path log;
+    private final long launchedAt;
+    private long healthyAt;
 
-    private AppNode(String name, int port, Process process, Path log) {
+    private AppNode(String name, int port, Process process, Path log, long launchedAt) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.launchedAt = launchedAt;
     }
 
     /**
@@ -58,9 +101,20 @@ public final class AppNode implements AutoCloseable {
      * test can run the application's own defaults on a database of its own.
      */
     public static AppNode start(String name, Map<String, String> env, List<String> args, Path workingDirectory) {
+        return start(name, Program.tracker(), env, args, workingDirectory);
+    }
+
+    /**
+     * Starts {@code java <jvm options> -jar <jar> --server.port=<free port> <args>} of {@code program} with {@code
+     * env} added to this JVM's environment, in {@code workingDirectory}, and waits until it is healthy.
+     */
+    public static AppNode start(
+            String name, Program program, Map<String, String> env, List<String> args, Path workingDirectory) {
         int port = freePort();
-        List<String> command =
-                new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-jar", trackerJar(), "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.addAll(program.jvmOptions());
+        command.addAll(List.of("-jar", program.jar().toString(), "--server.port=" + port));
         // /actuator/health includes the readiness state, so it answers UP only once start-up is over
         // (ApplicationRunners such as the demo seeding included), not as soon as Tomcat listens
         command.add("--management.endpoint.health.probes.enabled=true");
@@ -73,7 +127,8 @@ public final class AppNode implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(env);
-            AppNode node = new AppNode(name, port, builder.start(), log);
+            long launchedAt = System.nanoTime();
+            AppNode node = new AppNode(name, port, builder.start(), log, launchedAt);
             try {
                 node.awaitHealthy();
             } catch (RuntimeException | Error e) {
@@ -100,6 +155,63 @@ public final class AppNode implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The operating system's id of the node's JVM. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * From just before the process was launched to the first {@code 200 UP} of {@code /actuator/health} (polled
+     * every 25 ms, so up to that much late).
+     */
+    public Duration startup() {
+        return Duration.ofNanos(healthyAt - launchedAt);
+    }
+
+    /** The node's resident memory now ({@code VmRSS} of {@code /proc/<pid>/status}, Linux only), in KiB. */
+    public long residentMemoryKiB() {
+        return procStatusKiB("VmRSS");
+    }
+
+    /**
+     * The processor time the node's JVM has used so far, all its threads, user and system ({@code utime + stime} of
+     * {@code /proc/<pid>/stat}, Linux only): unlike the time on the clock, hardly affected by other processes
+     * competing for the processors.
+     */
+    public Duration cpuTime() {
+        Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
+        try {
+            String line = Files.readString(stat);
+            // "<pid> (<command>) <state> ...": fields 14 and 15 (utime, stime) counted from the pid, in clock ticks of
+            // 1/100 s (USER_HZ, 100 on Linux whatever the kernel's own tick rate)
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return Duration.ofMillis(ticks * 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + stat + " (node " + name + " not running?)", e);
+        }
+    }
+
+    /** The node's highest resident memory so far ({@code VmHWM}), in KiB. */
+    public long peakResidentMemoryKiB() {
+        return procStatusKiB("VmHWM");
+    }
+
+    private long procStatusKiB(String field) {
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        try {
+            // e.g. "VmRSS:\t  653348 kB"
+            return Files.readAllLines(status).stream()
+                    .filter(line -> line.startsWith(field + ":"))
+                    .map(line -> line.substring(field.length() + 1).strip())
+                    .map(value -> Long.parseLong(value.substring(0, value.indexOf(' '))))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no " + field + " in " + status));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + status + " (node " + name + " not running?)", e);
+        }
     }
 
     /** Kills the node at once (SIGKILL, as {@code kill -9}): no shutdown hook, nothing flushed, and waits for it. */
@@ -160,6 +272,7 @@ public final class AppNode implements AutoCloseable {
             try {
                 HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    healthyAt = System.nanoTime();
                     return;
                 }
                 last = response.statusCode() + " " + response.body();
@@ -190,15 +303,6 @@ public final class AppNode implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for node " + name, e);
         }
-    }
-
-    private static String trackerJar() {
-        String jar = System.getProperty("tracker.jar");
-        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("system property tracker.jar names no jar (" + jar
-                    + "): run the *IT tests with mvn verify, which packages the application first");
-        }
-        return Path.of(jar).toAbsolutePath().toString();
     }
 
     /** The {@code java} of this JVM, so the node runs on the same Java as the test. */
