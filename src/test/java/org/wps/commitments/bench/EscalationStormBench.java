@@ -28,6 +28,9 @@ class EscalationStormBench {
     void escalationStormAgainstCamundasDefaultJobExecutor() throws Exception {
         int timers = Integer.getInteger("bench.w3.timers", 5000);
         int runs = Integer.getInteger("bench.runs", 3);
+        // made first, so that it records the start, the duration and the load before the runs
+        BenchReport report = new BenchReport(
+                "W3", "Escalation storm: timers falling due together, each opening level 1 of the ladder");
         Map<Settings, List<Double>> seconds = new EnumMap<>(Settings.class);
         Map<Settings, List<Double>> seeding = new EnumMap<>(Settings.class);
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -63,8 +66,7 @@ class EscalationStormBench {
         List<Double> defaultRate = rates(timers, seconds.get(Settings.CAMUNDA_DEFAULT));
         List<Double> ourRate = rates(timers, seconds.get(Settings.TRACKER));
         String n = String.format(Locale.ROOT, "%,d timers: ", timers);
-        new BenchReport("W3", "Escalation storm: timers falling due together, each opening level 1 of the ladder")
-                .figure(Figure.of(
+        report.figure(Figure.of(
                         n + "seconds, Camunda's default job executor", "s", seconds.get(Settings.CAMUNDA_DEFAULT)))
                 .figure(Figure.of(n + "seconds, the tracker's settings", "s", seconds.get(Settings.TRACKER)))
                 .figure(Figure.of(n + "escalations per second, Camunda's default", "/s", defaultRate))
