@@ -25,6 +25,11 @@ public class LifecycleDriver {
 
     /** Opens a commitment with {@code partyCode} and returns its reference, waiting at its engagement. */
     public String open(String partyCode, LocalDate targetSigningDate) {
+        return open(partyCode, targetSigningDate, "Lifecycle driver " + UUID.randomUUID());
+    }
+
+    /** Opens a commitment with {@code partyCode} and {@code title} and returns its reference. */
+    public String open(String partyCode, LocalDate targetSigningDate, String title) {
         identityService.setAuthentication("unmissAdviser", List.of(Roles.ADVISERS), List.of("unmiss"));
         try {
             return lifecycle
@@ -32,7 +37,7 @@ public class LifecycleDriver {
                             "UNMISS",
                             partyCode,
                             CommitmentType.JOINT_COMMUNIQUE,
-                            "Lifecycle driver " + UUID.randomUUID(),
+                            title,
                             targetSigningDate,
                             Sensitivity.CONFIDENTIAL,
                             null))
