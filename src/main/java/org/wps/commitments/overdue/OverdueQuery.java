@@ -92,6 +92,12 @@ class OverdueQuery {
             "coalesce((select max(e2.level) from escalation e2 where e2.item_type = 'REVIEW_MISSED'"
                     + " and e2.item_id = p.id and e2.closed_at is null), 0)";
 
+    /**
+     * The party's name, joined only where rows are read: counts filter on the commitment's party code and would
+     * otherwise look the party up for every row they count.
+     */
+    private static final String PARTY_JOIN = " join party p on p.code = c.party_code";
+
     /** A concern's open step is its assessment until referred, then the referred group's decision. */
     private static final String CONCERN_DUE =
             "case when k.status = 'REPORTED' then k.assessment_due_at else k.action_due_at end";
@@ -108,7 +114,7 @@ class OverdueQuery {
                             + " c.stage_due_date as due_at, cast(null as date) as due_day,"
                             + " cast(c.stage_due_date as date) as sort_day, 0 as level,"
                             + " c.suspended_at is not null as suspended, c.process_instance_id as process_instance_id",
-                    "commitment c join party p on p.code = c.party_code",
+                    "commitment c",
                     "c.stage in (:openStages)",
                     "c.mission_code",
                     "c.party_code",
@@ -127,7 +133,7 @@ class OverdueQuery {
                             + " cast(null as timestamp with time zone) as due_at, a.deadline as due_day,"
                             + " a.deadline as sort_day, a.escalation_level as level,"
                             + " c.suspended_at is not null as suspended, a.process_instance_id as process_instance_id",
-                    "plan_activity a join commitment c on c.id = a.commitment_id join party p on p.code = c.party_code",
+                    "plan_activity a join commitment c on c.id = a.commitment_id",
                     "a.status in (:openActivity)",
                     "a.mission_code",
                     "c.party_code",
@@ -146,7 +152,7 @@ class OverdueQuery {
                             + " e.due_at as due_at, cast(null as date) as due_day,"
                             + " cast(e.due_at as date) as sort_day, e.level as level,"
                             + " c.suspended_at is not null as suspended, e.process_instance_id as process_instance_id",
-                    "escalation e join commitment c on c.id = e.commitment_id join party p on p.code = c.party_code",
+                    "escalation e join commitment c on c.id = e.commitment_id",
                     "e.closed_at is null",
                     "e.mission_code",
                     "c.party_code",
@@ -167,7 +173,7 @@ class OverdueQuery {
                             + " cast(null as timestamp with time zone) as due_at, r.due_date as due_day,"
                             + " r.due_date as sort_day, 0 as level,"
                             + " c.suspended_at is not null as suspended, r.process_instance_id as process_instance_id",
-                    "monitoring_review r join commitment c on c.id = r.commitment_id join party p on p.code = c.party_code",
+                    "monitoring_review r join commitment c on c.id = r.commitment_id",
                     "r.status in (:owedReview)",
                     "r.mission_code",
                     "c.party_code",
@@ -189,8 +195,7 @@ class OverdueQuery {
                             + " " + CONCERN_DUE + " as due_at, cast(null as date) as due_day,"
                             + " cast(" + CONCERN_DUE + " as date) as sort_day, 0 as level,"
                             + " c.suspended_at is not null as suspended, c.process_instance_id as process_instance_id",
-                    "compliance_concern k join commitment c on c.id = k.commitment_id"
-                            + " join party p on p.code = c.party_code",
+                    "compliance_concern k join commitment c on c.id = k.commitment_id" + "",
                     "k.status in (:openConcern)",
                     "k.mission_code",
                     "c.party_code",
@@ -232,9 +237,10 @@ class OverdueQuery {
         if (!h2 || branch.dueOrderIndex() == null || bucket == DueBucket.NO_DUE_DATE || filter.party() != null) {
             return branch.from();
         }
-        int firstJoin = branch.from().indexOf(" join ");
-        return branch.from().substring(0, firstJoin) + " use index (" + branch.dueOrderIndex() + ")"
-                + branch.from().substring(firstJoin);
+        String from = branch.from();
+        int firstTable = from.contains(" join ") ? from.indexOf(" join ") : from.length();
+        return from.substring(0, firstTable) + " use index (" + branch.dueOrderIndex() + ")"
+                + from.substring(firstTable);
     }
 
     /** The rows of one page of the filter, in the view's order. */
@@ -257,7 +263,7 @@ class OverdueQuery {
                     ? branch.mission() + ", c.reference, " + branch.id()
                     : branch.due() + ", " + branch.id();
             selects.add("(select '" + branch.kind() + "' as kind, " + branch.columns() + " from "
-                    + from(branch, filter, filter.bucket())
+                    + from(branch, filter, filter.bucket()) + PARTY_JOIN
                     + " where " + where + " order by " + branchOrder + " fetch first " + limit + " rows only)");
         }
         if (selects.isEmpty()) {
