@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,6 +38,7 @@ class OverdueQuery {
             .toList();
     private static final List<String> OPEN_ACTIVITY = List.of("PLANNED", "IN_PROGRESS", "BLOCKED");
     private static final List<String> OWED_REVIEW = List.of("DUE", "RETURNED");
+    private static final List<String> OPEN_CONCERN = List.of("REPORTED", "REFERRED");
     private static final List<String> COMMITMENT_ITEMS = List.of("STALLED_ENGAGEMENT", "SIGNATURE", "PLAN_DRAFTING");
 
     /** A raw row, before task links are added. */
@@ -386,8 +388,8 @@ class OverdueQuery {
     /** The WHERE clause of a branch for the filter and bucket, or null when the branch has no such rows. */
     private static String where(Branch branch, OverdueFilter filter, DueBucket bucket) {
         List<String> conditions = new ArrayList<>();
-        conditions.add(branch.mission() + " in (:missions)");
-        conditions.add(branch.base());
+        conditions.add(branch.mission() + " in (" + missionList(filter.missions()) + ")");
+        conditions.add(inlineStatuses(branch.base()));
         if (filter.party() != null) {
             conditions.add(branch.party() + " = :party");
         }
@@ -417,6 +419,46 @@ class OverdueQuery {
         return conditions.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" and "));
     }
 
+    /** Codes safe to write into SQL as literals: letters, digits, '-' and '_' (mission codes, enum names). */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    /** The fixed status lists of the branches, by their parameter names. */
+    private static final Map<String, List<String>> STATUS_LISTS = Map.of(
+            ":openStages", OPEN_STAGES,
+            ":openActivity", OPEN_ACTIVITY,
+            ":owedReview", OWED_REVIEW,
+            ":openConcern", OPEN_CONCERN);
+
+    /**
+     * The caller's missions as SQL literals when they are all codes, else the {@code :missions} parameter. Every row
+     * a count or a page reads is tested against this list: H2 tests a list of literals with one hash look-up and a
+     * list of parameters value by value (counting 10,000 late commitments of five missions: about 1.8 against 3.7 ms).
+     */
+    private static String missionList(java.util.Collection<String> missions) {
+        return missions.stream().allMatch(m -> CODE.matcher(m).matches()) ? literals(missions) : ":missions";
+    }
+
+    /** A branch's base condition with its fixed status list written as literals, for the same reason. */
+    private static String inlineStatuses(String condition) {
+        String inlined = condition;
+        for (var list : STATUS_LISTS.entrySet()) {
+            inlined = inlined.replace("(" + list.getKey() + ")", "(" + literals(list.getValue()) + ")");
+        }
+        return inlined;
+    }
+
+    private static String literals(java.util.Collection<String> codes) {
+        return codes.stream()
+                .sorted()
+                .map(code -> {
+                    if (!CODE.matcher(code).matches()) {
+                        throw new IllegalArgumentException("not a code: " + code);
+                    }
+                    return "'" + code + "'";
+                })
+                .collect(Collectors.joining(", "));
+    }
+
     private static MapSqlParameterSource parameters(OverdueFilter filter, Instant now, ZoneId zone) {
         LocalDate today = now.atZone(zone).toLocalDate();
         var params = new MapSqlParameterSource()
@@ -427,7 +469,7 @@ class OverdueQuery {
                 .addValue("openStages", OPEN_STAGES)
                 .addValue("openActivity", OPEN_ACTIVITY)
                 .addValue("owedReview", OWED_REVIEW)
-                .addValue("openConcern", List.of("REPORTED", "REFERRED"))
+                .addValue("openConcern", OPEN_CONCERN)
                 .addValue("commitmentItems", COMMITMENT_ITEMS)
                 .addValue("now", utc(now))
                 .addValue("today", today)
