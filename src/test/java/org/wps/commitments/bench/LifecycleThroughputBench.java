@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.wps.commitments.CommitmentTrackerApplication;
@@ -42,6 +43,8 @@ import org.wps.commitments.system.CommitmentsProperties;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = Mailbox.SmtpServer.class)
 @Tag("bench")
+// closed after the workload: the next ones start their own applications and should not share the heap with it
+@DirtiesContext
 class LifecycleThroughputBench {
 
     @Autowired

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wps.commitments.CommitmentTrackerApplication;
@@ -45,6 +46,8 @@ import org.wps.commitments.system.CommitmentsProperties;
         })
 @ActiveProfiles("test")
 @Tag("bench")
+// closed after the workload: the next ones start their own applications and should not share the heap with it
+@DirtiesContext
 class OverdueViewBench {
 
     static final int PAGE = 50;
