@@ -2,16 +2,14 @@ package org.wps.commitments.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
 import org.wps.commitments.identity.Roles;
-import org.wps.commitments.plan.ImplementationPlanProcess.ActivityFields;
+import org.wps.commitments.plan.PlanDriver;
 
 /**
  * The happy life of one commitment as Tasklist users live it, task by task: engagement, draft, senior review,
@@ -88,14 +86,7 @@ final class LifecycleScript {
                         "validatingBody", "National validation workshop")));
         for (int i = 0; i < ACTIVITIES; i++) {
             steps.add(new Step(
-                    "userTask_reportProgress",
-                    ADVISER,
-                    Roles.ADVISERS,
-                    Map.of(
-                            "progressStatus", "COMPLETED",
-                            "progressPct", 100,
-                            "verification", "UN_VERIFIED",
-                            "evidenceReference", "MARA-REF-001")));
+                    "userTask_reportProgress", ADVISER, Roles.ADVISERS, PlanDriver.progress("COMPLETED", 100)));
         }
         steps.add(new Step(
                 "userTask_assessFinalCompliance",
@@ -109,29 +100,9 @@ final class LifecycleScript {
     private static Map<String, Object> plan(LocalDate today) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 1; i <= ACTIVITIES; i++) {
-            var row = new LinkedHashMap<String, Object>();
-            row.put(ActivityFields.TITLE, "Activity " + i + " of the action plan");
-            row.put(ActivityFields.PILLAR, "Prevention");
-            row.put(ActivityFields.CLASSIFICATION, "SECURITY_SECTOR_ORDERS_TRAINING");
-            row.put(ActivityFields.COMMITMENT_ELEMENT, "CHAIN_OF_COMMAND_ORDERS");
-            row.put(ActivityFields.RESPONSIBLE_ENTITY, "Ministry of Defence");
-            row.put(ActivityFields.DEADLINE, today.plusMonths(3L * i).toString());
-            row.put(ActivityFields.INDICATOR, "Order issued to all units");
-            row.put(ActivityFields.BASELINE, "No order");
-            row.put(ActivityFields.TARGET, "Order in force");
-            row.put(ActivityFields.FUNDING_STATUS, "UNFUNDED");
-            row.put(ActivityFields.MEANS_OF_VERIFICATION, "Copy of the order");
-            rows.add(row);
+            rows.add(PlanDriver.activity("Activity " + i + " of the action plan", today.plusMonths(3L * i)));
         }
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("planTitle", "Action plan on conflict-related sexual violence");
-        values.put("periodStart", today.toString());
-        values.put("periodEnd", today.plusYears(1).toString());
-        values.put("coordinationBody", "Implementation oversight committee");
-        values.put("budget", 250000);
-        values.put("currency", "usd");
-        values.put("activities", Spin.JSON(rows));
-        return values;
+        return PlanDriver.draft(today, today.plusYears(1), rows);
     }
 
     /** The step's open task among the business key's tasks: there must be one (the first for a repeated key). */

@@ -17,7 +17,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.wps.commitments.CommitmentTrackerApplication;
-import org.wps.commitments.commitment.CommitmentLifecycle;
+import org.wps.commitments.commitment.LifecycleDriver;
 import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.system.CommitmentsProperties;
 
@@ -51,7 +51,7 @@ class LifecycleThroughputBench {
     ProcessEngine engine;
 
     @Autowired
-    CommitmentLifecycle lifecycle;
+    LifecycleDriver driver;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -72,12 +72,12 @@ class LifecycleThroughputBench {
 
         try (BareEngine bare = new BareEngine("bare-lifecycle-bench")) {
             LifecycleRunner tracker =
-                    new LifecycleRunner(engine, TrackerCommitments.opener(lifecycle, engine, "Bench", today));
+                    new LifecycleRunner(engine, n -> driver.open("GOV-SSD", today.plusMonths(2), "Bench " + n));
             LifecycleRunner baseline = new LifecycleRunner(bare.engine(), n -> bare.open(n, today.plusMonths(2)));
-            int[] next = {1};
-            live(tracker, next[0], warmup, today);
-            live(baseline, next[0], warmup, today);
-            next[0] += warmup;
+            int next = 1;
+            live(tracker, next, warmup, today);
+            live(baseline, next, warmup, today);
+            next += warmup;
             assertThat(LifecycleShape.of(bare.engine(), "BARE-" + warmup))
                     .as("both engines did the same work for a commitment")
                     .isEqualTo(LifecycleShape.of(engine, lastReference()));
@@ -86,9 +86,9 @@ class LifecycleThroughputBench {
             List<Double> bareRates = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 long fulfilledBefore = fulfilled();
-                bareRates.add(rate(baseline, next[0], commitments, today));
-                trackerRates.add(rate(tracker, next[0], commitments, today));
-                next[0] += commitments;
+                bareRates.add(rate(baseline, next, commitments, today));
+                trackerRates.add(rate(tracker, next, commitments, today));
+                next += commitments;
                 assertThat(fulfilled() - fulfilledBefore)
                         .as("tracker commitments closed as fulfilled in run %d", run + 1)
                         .isEqualTo(commitments);

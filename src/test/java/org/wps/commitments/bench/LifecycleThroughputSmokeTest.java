@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.commitment.CommitmentLifecycle;
+import org.wps.commitments.commitment.LifecycleDriver;
 import org.wps.commitments.system.CommitmentsProperties;
 
 /**
@@ -31,7 +31,7 @@ class LifecycleThroughputSmokeTest {
     ProcessEngine engine;
 
     @Autowired
-    CommitmentLifecycle lifecycle;
+    LifecycleDriver driver;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -47,7 +47,7 @@ class LifecycleThroughputSmokeTest {
         LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
         String run = UUID.randomUUID().toString().substring(0, 8);
         LifecycleRunner tracker =
-                new LifecycleRunner(engine, TrackerCommitments.opener(lifecycle, engine, "Smoke " + run, today));
+                new LifecycleRunner(engine, n -> driver.open("GOV-SSD", today.plusMonths(2), "Smoke " + run + " " + n));
         try (BareEngine bare = new BareEngine("bare-lifecycle-smoke-" + run)) {
             LifecycleRunner baseline = new LifecycleRunner(bare.engine(), n -> bare.open(n, today.plusMonths(2)));
             List<String> ours = new ArrayList<>();
