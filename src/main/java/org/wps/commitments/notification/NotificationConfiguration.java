@@ -12,8 +12,8 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Scheduling of the outbox's retry sweep, and SMTP timeouts. Mails are sent on the thread that commits the
- * engine's transaction (a job executor thread, a Tasklist request), and JavaMail waits for ever by default.
+ * Scheduling of the outbox's retry sweep, and SMTP timeouts: JavaMail waits for ever by default, and a sender
+ * thread (or, with {@code sender-threads: 0} or a full queue, the thread that committed) would wait with it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

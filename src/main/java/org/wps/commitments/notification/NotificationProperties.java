@@ -14,8 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryEvery pause between two sweeps
  * @param maxAttempts attempts per mail (the first one after commit included) before it is marked failed
  * @param claimLease how long a node holds a mail it is sending before another node's sweep may take it
- * @param smtpTimeout connect, read and write timeout of the SMTP connection (mails go out on the committing
- *     thread, and JavaMail waits for ever by default), unless {@code spring.mail.properties} sets them
+ * @param smtpTimeout connect, read and write timeout of the SMTP connection (JavaMail waits for ever by default),
+ *     unless {@code spring.mail.properties} sets them
+ * @param senderThreads threads of this node sending mails after their transaction commits, so that the committing
+ *     thread (a Tasklist request, a job) does not wait for the SMTP server; 0 sends on the committing thread
+ * @param senderQueue committed transactions' mails waiting for a sender at most; beyond it, the committing thread
+ *     sends its own
  */
 @ConfigurationProperties("commitments.notifications")
 record NotificationProperties(
@@ -25,7 +29,9 @@ record NotificationProperties(
         @DefaultValue("PT5M") Duration retryEvery,
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("PT5M") Duration claimLease,
-        @DefaultValue("PT10S") Duration smtpTimeout) {
+        @DefaultValue("PT10S") Duration smtpTimeout,
+        @DefaultValue("2") int senderThreads,
+        @DefaultValue("1000") int senderQueue) {
 
     NotificationProperties {
         if (from == null || from.isBlank()) {
@@ -39,6 +45,12 @@ record NotificationProperties(
         }
         if (smtpTimeout == null || smtpTimeout.isNegative() || smtpTimeout.isZero()) {
             throw new IllegalArgumentException("commitments.notifications.smtp-timeout must be a positive duration");
+        }
+        if (senderThreads < 0) {
+            throw new IllegalArgumentException("commitments.notifications.sender-threads must be 0 or more");
+        }
+        if (senderQueue < 1) {
+            throw new IllegalArgumentException("commitments.notifications.sender-queue must be at least 1");
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("commitments.notifications.max-attempts must be at least 1");

@@ -5,12 +5,18 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Limit;
@@ -31,9 +37,16 @@ import org.wps.commitments.notification.OutboxMail.Status;
  * The transactional outbox: rows are written in the caller's transaction and sent once it has committed;
  * {@link #sendDue()} retries what was not sent then (SMTP down, node stopped between commit and send).
  * Each attempt first claims its row with a conditional update, so one row is sent by one node at a time.
+ *
+ * <p>After the commit, the rows are handed to this node's senders ({@code commitments.notifications.sender-threads}),
+ * so the committing thread (a Tasklist request, a job thread) goes on at once instead of waiting for the SMTP
+ * server: a person completing a task does not wait for the mails it sends, and a slow mail server does not hold the
+ * job executor. When the senders' queue is full, the committing thread sends its mails itself (back-pressure); with
+ * 0 sender threads it always does. On shutdown the senders finish what they were handed, waiting up to three SMTP
+ * timeouts; what is left then stays pending for a retry sweep, as after a crash.
  */
 @Component
-class Outbox {
+class Outbox implements DisposableBean {
 
     /**
      * How long a claimed (or freshly queued) row is left to its owner before a sweep may take it over; far longer
@@ -52,6 +65,10 @@ class Outbox {
     private final NotificationProperties properties;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    /** Null: mails are sent on the committing thread ({@code sender-threads: 0}). */
+    private final ThreadPoolExecutor senders;
+    /** Committed transactions' mails handed to the senders and not yet attempted. */
+    private final AtomicInteger handedOver = new AtomicInteger();
 
     @Autowired
     Outbox(
@@ -81,6 +98,63 @@ class Outbox {
         } else {
             this.ownTransaction = null;
         }
+        this.senders = mailSender != null && properties.senderThreads() > 0 ? senders(properties) : null;
+    }
+
+    private ThreadPoolExecutor senders(NotificationProperties properties) {
+        AtomicInteger number = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                properties.senderThreads(),
+                properties.senderThreads(),
+                1,
+                TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(properties.senderQueue()),
+                task -> {
+                    Thread thread = new Thread(task, "outbox-sender-" + number.incrementAndGet());
+                    // never keeps the JVM alive: what a sender did not send stays pending for the sweep
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                (task, executor) -> {
+                    if (!executor.isShutdown()) {
+                        task.run(); // the queue is full: the committing thread sends its own mails
+                    } else {
+                        // stopping: the rows stay pending, and a retry sweep (of any node) sends them
+                        handedOver.decrementAndGet();
+                    }
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** Lets the senders finish the mails they were handed (closing the application context, after the job executor). */
+    @Override
+    public void destroy() throws InterruptedException {
+        if (senders == null) {
+            return;
+        }
+        senders.shutdown();
+        Duration patience = properties.smtpTimeout().multipliedBy(3);
+        if (!senders.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            int left = senders.shutdownNow().size();
+            LOG.warn(
+                    "Outbox senders still busy after {}; {} batches of mails left pending for a retry sweep",
+                    patience,
+                    left);
+        }
+    }
+
+    /**
+     * Whether every mail handed to the senders has been attempted (sent, or failed and left to the sweep); always
+     * true when mails are sent on the committing thread. For tests and benchmarks that wait for the mails.
+     */
+    boolean idle() {
+        return handedOver.get() == 0;
+    }
+
+    /** Whether the senders were told to stop (closing the application context). */
+    boolean isShuttingDown() {
+        return senders != null && senders.isShutdown();
     }
 
     /** Whether an SMTP server is configured ({@code spring.mail.host}). */
@@ -121,11 +195,27 @@ class Outbox {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    sendQueued(ids);
+                    if (senders == null) {
+                        sendQueued(ids);
+                    } else {
+                        handOver(ids);
+                    }
                 }
             });
         }
         return ids.size();
+    }
+
+    /** Hands a committed transaction's mails to the senders (or, when their queue is full, sends them here). */
+    private void handOver(List<Long> ids) {
+        handedOver.incrementAndGet();
+        senders.execute(() -> {
+            try {
+                sendQueued(ids);
+            } finally {
+                handedOver.decrementAndGet();
+            }
+        });
     }
 
     /** Sends the rows of a committed transaction; never throws, because the caller's work is already done. */

@@ -89,6 +89,8 @@ final class EscalationStorm implements AutoCloseable {
                 "--commitments.escalation.level1-after=P0D",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,
+                // as production sends mail (application.yaml; the test profile sends on the committing thread)
+                "--commitments.notifications.sender-threads=2",
                 "--logging.level.org.camunda.bpm.engine.jobexecutor=warn"));
         settings.jobExecution.forEach(p -> args.add("--camunda.bpm.job-execution." + p));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CommitmentTrackerApplication.class)

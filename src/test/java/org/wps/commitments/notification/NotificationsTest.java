@@ -208,7 +208,9 @@ class NotificationsTest {
                 Duration.ofMinutes(5),
                 1,
                 properties.claimLease(),
-                properties.smtpTimeout());
+                properties.smtpTimeout(),
+                properties.senderThreads(),
+                properties.senderQueue());
         var down = new Notifications(
                 new Outbox(rows, senderOnDeadPort(), oneAttempt, transactionManager, Clock.systemUTC()),
                 members,
@@ -302,7 +304,9 @@ class NotificationsTest {
                 Duration.ofMinutes(5),
                 5,
                 Duration.ofMinutes(5),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                2,
+                1000);
         var unconfigured = new Outbox(noRows, noMailSender, defaults, noTransactions);
 
         int queued = new Notifications(unconfigured, noMembers, defaults)

@@ -67,7 +67,9 @@ class OutboxLogPolicyTest {
                 Duration.ofMinutes(5),
                 1,
                 properties.claimLease(),
-                properties.smtpTimeout());
+                properties.smtpTimeout(),
+                properties.senderThreads(),
+                properties.senderQueue());
         var givingUp = new Notifications(
                 new Outbox(rows, senderOnDeadPort(), oneAttempt, transactionManager, Clock.systemUTC()),
                 members,
