@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,22 @@ class LifecycleThroughputBench {
             report.figure(Figure.of("bare engine, same shape", "commitments/s", bareRates));
             report.figure(Figure.of("tracker / bare engine", "×", Latency.ratios(trackerRates, bareRates))
                     .withTarget("≥ 0.7", v -> v >= 0.7));
+
+            long lived = (long) warmup + (long) runs * commitments;
+            HistoryService bareHistory = bare.engine().getHistoryService();
+            report.note(String.format(
+                    Locale.ROOT,
+                    "Variable history per commitment (rows of ACT_HI_VARINST + ACT_HI_DETAIL, counted after the runs):"
+                            + " tracker %.0f + %.0f, bare engine %.0f + %.0f.",
+                    perCommitment(jdbc.queryForObject("select count(*) from ACT_HI_VARINST", Long.class), lived),
+                    perCommitment(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL", Long.class), lived),
+                    perCommitment(
+                            bareHistory
+                                    .createHistoricVariableInstanceQuery()
+                                    .includeDeleted()
+                                    .count(),
+                            lived),
+                    perCommitment(bareHistory.createHistoricDetailQuery().count(), lived)));
         }
         report.note(String.format(
                 Locale.ROOT,
@@ -127,6 +144,10 @@ class LifecycleThroughputBench {
                 + " src/test/resources/bench/bare-*.bpmn (no forms, listeners, delegates or domain), checked to create"
                 + " the same user tasks, timers and process instances as the tracker for each commitment.");
         report.write();
+    }
+
+    private static double perCommitment(Long rows, long commitments) {
+        return rows == null ? 0 : (double) rows / commitments;
     }
 
     private static void live(LifecycleRunner runner, int first, int count, LocalDate today) {
