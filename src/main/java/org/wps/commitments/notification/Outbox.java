@@ -24,6 +24,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -102,19 +103,16 @@ class Outbox implements DisposableBean {
     }
 
     private ThreadPoolExecutor senders(NotificationProperties properties) {
-        AtomicInteger number = new AtomicInteger();
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("outbox-sender-");
+        // never keeps the JVM alive: what a sender did not send stays pending for the sweep
+        threads.setDaemon(true);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(
                 properties.senderThreads(),
                 properties.senderThreads(),
                 1,
                 TimeUnit.MINUTES,
                 new ArrayBlockingQueue<>(properties.senderQueue()),
-                task -> {
-                    Thread thread = new Thread(task, "outbox-sender-" + number.incrementAndGet());
-                    // never keeps the JVM alive: what a sender did not send stays pending for the sweep
-                    thread.setDaemon(true);
-                    return thread;
-                },
+                threads,
                 (task, executor) -> {
                     if (!executor.isShutdown()) {
                         task.run(); // the queue is full: the committing thread sends its own mails

@@ -3,6 +3,7 @@ package org.wps.commitments.process;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.wps.commitments.system.Input;
 
 /**
@@ -18,7 +20,7 @@ import org.wps.commitments.system.Input;
  * written to our tables by the listener, removed before the command ends. With the full history level the engine
  * would still write it to {@code ACT_HI_VARINST} and twice to {@code ACT_HI_DETAIL} (created, deleted), a copy of
  * every narrative kept as long as the history, outside the domain that governs it; about 30 such variables per
- * commitment, 60% of its variable history (W1 in the README's "Benchmarks").
+ * commitment, 102 of its 270 variable history rows (W1 in the README's "Benchmarks").
  *
  * <p>Only the variables a form listener declares as consumed ({@link FormTaskListener#consumedVariables()}, and the
  * box confirming that a narrative holds no personal data) are left out, whichever process sets them; the decisions
@@ -55,12 +57,12 @@ class FormInputHistoryPlugin extends AbstractProcessEnginePlugin {
     static final class WithoutFormInput implements HistoryEventHandler {
 
         private final HistoryEventHandler engineHandler;
-        private final java.util.function.Supplier<Set<String>> names;
-        private volatile Set<String> formInput;
+        /** Read at the first variable event, once: the listeners do not exist yet when the engine is built. */
+        private final SingletonSupplier<Set<String>> formInput;
 
-        WithoutFormInput(HistoryEventHandler engineHandler, java.util.function.Supplier<Set<String>> names) {
+        WithoutFormInput(HistoryEventHandler engineHandler, Supplier<Set<String>> names) {
             this.engineHandler = engineHandler;
-            this.names = names;
+            this.formInput = SingletonSupplier.of(names);
         }
 
         @Override
@@ -76,15 +78,8 @@ class FormInputHistoryPlugin extends AbstractProcessEnginePlugin {
         }
 
         private boolean isFormInput(HistoryEvent event) {
-            if (!(event instanceof HistoricVariableUpdateEventEntity variable)) {
-                return false;
-            }
-            Set<String> known = formInput;
-            if (known == null) {
-                known = names.get();
-                formInput = known;
-            }
-            return known.contains(variable.getVariableName());
+            return event instanceof HistoricVariableUpdateEventEntity variable
+                    && formInput.obtain().contains(variable.getVariableName());
         }
     }
 }
