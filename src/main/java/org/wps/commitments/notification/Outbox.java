@@ -1,8 +1,12 @@
 package org.wps.commitments.notification;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +27,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -300,13 +303,29 @@ class Outbox implements DisposableBean {
     }
 
     private MimeMessage message(OutboxMail row) throws MessagingException {
+        // written with JavaMail directly: Spring's MimeMessageHelper loads a fresh MIME type map from the classpath
+        // for every message not made by JavaMailSenderImpl (a twentieth of a storm's job threads' time), to name
+        // attachments a plain text mail does not have
         MimeMessage message = new StableIdMessage(session(), messageId(row));
-        var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-        helper.setFrom(properties.from());
-        helper.setTo(row.getRecipient());
-        helper.setSubject(row.getSubject());
-        helper.setText(row.getBody());
+        String charset = StandardCharsets.UTF_8.name();
+        message.setFrom(oneAddress(properties.from(), charset));
+        message.setRecipient(Message.RecipientType.TO, oneAddress(row.getRecipient(), charset));
+        message.setSubject(row.getSubject(), charset);
+        message.setText(row.getBody(), charset);
         return message;
+    }
+
+    private static InternetAddress oneAddress(String text, String charset) throws MessagingException {
+        InternetAddress[] parsed = InternetAddress.parse(text);
+        if (parsed.length != 1) {
+            throw new AddressException("not one address", text);
+        }
+        try {
+            // the personal name, if any, encoded as the subject and the body are
+            return new InternetAddress(parsed[0].getAddress(), parsed[0].getPersonal(), charset);
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("unsupported charset " + charset, e);
+        }
     }
 
     /**

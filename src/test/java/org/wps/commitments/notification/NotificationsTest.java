@@ -113,6 +113,21 @@ class NotificationsTest {
     }
 
     @Test
+    void accentsAndOtherScriptsArriveAsWritten() throws Exception {
+        // MINUSMA and MONUSCO work in French, UNMISS partly in Arabic
+        String accented = "Rappel : engagement des FAMa à Ségou, échéance dépassée / تذكير " + key;
+        String body = "Le plan de mise en œuvre attend votre revue.\nخطة التنفيذ";
+
+        inTransaction(() -> notifications.notifyGroup(key, "unmiss", Roles.SENIOR_ADVISERS, accented, body));
+
+        MimeMessage mail = Mailbox.receivedBy(UNMISS_SENIOR).get(0);
+        assertThat(mail.getSubject()).isEqualTo(accented);
+        assertThat(mail.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("charset=UTF-8");
+        // lines travel as CRLF in SMTP
+        assertThat(Mailbox.text(mail).replace("\r\n", "\n")).startsWith(body);
+    }
+
+    @Test
     void aKeyAlreadyQueuedQueuesNothingInTheSameTransactionALaterOneOrOnAnotherNode() {
         int first = inTransaction(() -> notifications.notifyGroup(key, "unmiss", Roles.SENIOR_ADVISERS, subject, BODY)
                 + notifications.notifyGroup(key, "unmiss", Roles.SENIOR_ADVISERS, subject, BODY));
