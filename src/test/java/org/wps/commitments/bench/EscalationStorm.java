@@ -163,6 +163,6 @@ final class EscalationStorm implements AutoCloseable {
     }
 
     private static String url(String name) {
-        return "jdbc:h2:mem:" + name;
+        return "jdbc:h2:mem:" + name + ";" + BareEngine.H2_SETTINGS;
     }
 }

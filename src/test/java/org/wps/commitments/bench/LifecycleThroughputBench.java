@@ -39,7 +39,7 @@ import org.wps.commitments.system.CommitmentsProperties;
         classes = CommitmentTrackerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:lifecycle-throughput-bench;DB_CLOSE_DELAY=-1",
+            "spring.datasource.url=jdbc:h2:mem:lifecycle-throughput-bench;DB_CLOSE_DELAY=-1;" + BareEngine.H2_SETTINGS,
             // as production sends mail (application.yaml; the test profile sends on the committing thread)
             "commitments.notifications.sender-threads=2",
             "spring.autoconfigure.exclude="
