@@ -88,7 +88,9 @@ class EscalationStormBench {
                         .withTarget("≥ 2", v -> v >= 2))
                 .note(String.format(
                         Locale.ROOT,
-                        "Each run starts the whole tracker in this JVM on a fresh in-memory H2 database (one node),"
+                        "Each run starts the whole tracker in this JVM on a fresh in-memory H2 database ("
+                                + BareEngine.H2_SETTINGS
+                                + ", as application.yaml's; one node),"
                                 + " its job executor stopped, opens %,d commitments through the lifecycle process (as"
                                 + " POST /api/commitments does; %.0f s per run, median) with the stalled-engagement"
                                 + " timer and level 1 of the ladder at P0D, then starts the job executor. Timed: from"

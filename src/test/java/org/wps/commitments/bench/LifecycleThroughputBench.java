@@ -142,7 +142,8 @@ class LifecycleThroughputBench {
                 + " has been sent), authorization and tenant checks; H2 in memory. Bare engine: Camunda 7 built by hand in"
                 + " the same JVM on its own in-memory H2, full history, UUID ids, Spin; processes"
                 + " src/test/resources/bench/bare-*.bpmn (no forms, listeners, delegates or domain), checked to create"
-                + " the same user tasks, timers and process instances as the tracker for each commitment.");
+                + " the same user tasks, timers and process instances as the tracker for each commitment. Both H2"
+                + " databases with the tracker's H2 settings (" + BareEngine.H2_SETTINGS + ").");
         report.write();
     }
 
