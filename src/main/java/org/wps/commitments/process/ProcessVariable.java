@@ -55,8 +55,25 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         return Optional.of(type.cast(value));
     }
 
+    /**
+     * Sets the variable, unless it already holds this very value (a string, number, boolean or date that is equal):
+     * the engine would otherwise record an update that changes nothing, a runtime row written again and a history
+     * detail row, and our listeners publish the stage and its due dates at every step, mostly unchanged. A missing
+     * variable, a null value and any other type are always set (a null variable exists, a missing one does not).
+     */
     public void set(VariableScope scope, T value) {
+        if (value != null && isPlainValue(value) && value.equals(scope.getVariable(name))) {
+            return;
+        }
         scope.setVariable(name, value);
+    }
+
+    private static boolean isPlainValue(Object value) {
+        return value instanceof String
+                || value instanceof Long
+                || value instanceof Integer
+                || value instanceof Boolean
+                || value instanceof java.util.Date;
     }
 
     public void remove(VariableScope scope) {
