@@ -264,8 +264,9 @@ class Outbox implements DisposableBean {
             return false;
         }
         long claimed = row.getVersion() + 1;
+        Instant now = clock.instant();
         Integer won = ownTransaction.execute(
-                tx -> rows.claim(row.getId(), row.getVersion(), clock.instant().plus(properties.claimLease())));
+                tx -> rows.claim(row.getId(), row.getVersion(), now, now.plus(properties.claimLease())));
         if (won == null || won == 0) {
             return false; // sent, being sent or given up by someone else meanwhile
         }

@@ -26,15 +26,23 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     /**
      * Takes a pending row for one attempt: counts the attempt and holds the row until {@code leaseEnd}, so that
-     * sweeps elsewhere leave it alone while this node talks to the SMTP server.
+     * sweeps elsewhere leave it alone while this node talks to the SMTP server. Only a row nobody has claimed yet, or
+     * whose last claim has run out by {@code now}: the node that queued a mail reads it afresh when its sender gets to
+     * it, and a sweep may have taken it meanwhile (the mail waited in the senders' queue longer than the lease); the
+     * version alone would not tell, since the row was read after the sweep's claim.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(
             """
             update OutboxMail m
             set m.attempts = m.attempts + 1, m.nextAttemptAt = :leaseEnd, m.version = m.version + 1
-            where m.id = :id and m.version = :version and m.status = PENDING""")
-    int claim(@Param("id") long id, @Param("version") long version, @Param("leaseEnd") Instant leaseEnd);
+            where m.id = :id and m.version = :version and m.status = PENDING
+              and (m.attempts = 0 or m.nextAttemptAt <= :now)""")
+    int claim(
+            @Param("id") long id,
+            @Param("version") long version,
+            @Param("now") Instant now,
+            @Param("leaseEnd") Instant leaseEnd);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(

@@ -128,6 +128,31 @@ class NotificationsTest {
     }
 
     @Test
+    void aRowASweepHasClaimedCannotBeClaimedAgainUntilItsLeaseRunsOut() {
+        // the race TwoNodeEscalationIT showed as mails sent twice: a mail waits in its node's sender queue longer
+        // than the lease, another sweep claims it and talks to the SMTP server, and then the queuing node's sender
+        // reads the row afresh (the claimed version) and would claim it too
+        Instant queued = Instant.now();
+        Duration lease = Duration.ofMinutes(5);
+        OutboxMail fresh = rows.save(
+                new OutboxMail(key, UNMISS_SENIOR, "unmissSenior", subject, BODY, queued, queued.plus(lease)));
+        Instant sweep = queued.plus(lease).plusSeconds(1);
+
+        assertThat(inTransaction(() -> rows.claim(fresh.getId(), fresh.getVersion(), sweep, sweep.plus(lease))))
+                .as("a sweep takes a fresh row whose lease has run out")
+                .isEqualTo(1);
+        OutboxMail claimed = rows.findById(fresh.getId()).orElseThrow();
+        assertThat(inTransaction(() -> rows.claim(claimed.getId(), claimed.getVersion(), sweep, sweep.plus(lease))))
+                .as("its queuing node, reading the row afresh, cannot take it while the sweep's claim holds")
+                .isZero();
+        Instant later = sweep.plus(lease).plusSeconds(1);
+        assertThat(inTransaction(() -> rows.claim(claimed.getId(), claimed.getVersion(), later, later.plus(lease))))
+                .as("once the claim has run out, the row is anybody's again")
+                .isEqualTo(1);
+        assertThat(rows.findById(fresh.getId()).orElseThrow().getAttempts()).isEqualTo(2);
+    }
+
+    @Test
     void aKeyAlreadyQueuedQueuesNothingInTheSameTransactionALaterOneOrOnAnotherNode() {
         int first = inTransaction(() -> notifications.notifyGroup(key, "unmiss", Roles.SENIOR_ADVISERS, subject, BODY)
                 + notifications.notifyGroup(key, "unmiss", Roles.SENIOR_ADVISERS, subject, BODY));
