@@ -3,7 +3,6 @@ package org.wps.commitments.notification;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -316,17 +315,17 @@ class Outbox implements DisposableBean {
         return message;
     }
 
+    /** Exactly one address (JavaMail refuses a list or a malformed one), its personal name encoded as the text is. */
     private static InternetAddress oneAddress(String text, String charset) throws MessagingException {
-        InternetAddress[] parsed = InternetAddress.parse(text);
-        if (parsed.length != 1) {
-            throw new AddressException("not one address", text);
+        InternetAddress address = new InternetAddress(text);
+        if (address.getPersonal() != null) {
+            try {
+                address.setPersonal(address.getPersonal(), charset);
+            } catch (UnsupportedEncodingException e) {
+                throw new MessagingException("unsupported charset " + charset, e);
+            }
         }
-        try {
-            // the personal name, if any, encoded as the subject and the body are
-            return new InternetAddress(parsed[0].getAddress(), parsed[0].getPersonal(), charset);
-        } catch (UnsupportedEncodingException e) {
-            throw new MessagingException("unsupported charset " + charset, e);
-        }
+        return address;
     }
 
     /**

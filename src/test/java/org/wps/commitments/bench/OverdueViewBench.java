@@ -40,7 +40,7 @@ import org.wps.commitments.system.CommitmentsProperties;
         classes = CommitmentTrackerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:overdue-view-bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128",
+            "spring.datasource.url=jdbc:h2:mem:overdue-view-bench;DB_CLOSE_DELAY=-1;" + BareEngine.H2_SETTINGS,
             "spring.autoconfigure.exclude="
                     + "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration"
         })
