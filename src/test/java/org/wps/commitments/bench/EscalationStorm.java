@@ -22,8 +22,8 @@ import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.identity.Roles;
 
 /**
- * One run of the escalation storm (W3): the whole tracker started in this JVM on a fresh in-memory H2 database with
- * one job executor configuration, its job executor stopped while commitments are opened, each with its
+ * One run of the escalation storm (W3): the whole tracker started in this JVM on a fresh database (in-memory H2 or
+ * PostgreSQL, {@link StormDatabase}) with one job executor configuration, its job executor stopped while commitments are opened, each with its
  * stalled-engagement timer due at once ({@code engagement-stalled-after: P0D}) and level 1 of the ladder opening at
  * once ({@code level1-after: P0D}), then the job executor started and timed until every escalation is recorded.
  * Mail goes to the SMTP server given (the outbox works as in production).
@@ -65,21 +65,22 @@ final class EscalationStorm implements AutoCloseable {
     private final SingleConnectionDataSource observer;
     private final StormLedger ledger;
 
-    private EscalationStorm(ConfigurableApplicationContext context, String name) {
+    private EscalationStorm(ConfigurableApplicationContext context, StormDatabase.Target database) {
         this.context = context;
         this.jobExecutor = context.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor();
         // the benchmark watches through its own connection: taking one of the application's pool would compete
         // with the job threads it measures (and wait for one when they hold them all)
-        this.observer = new SingleConnectionDataSource(url(name), "sa", "", true);
+        this.observer = new SingleConnectionDataSource(database.url(), database.username(), database.password(), true);
         this.ledger = new StormLedger(new JdbcTemplate(observer), TITLE_PREFIX);
         // the starter starts the job executor with the application; nothing is due yet, stop it until the storm
         jobExecutor.shutdown();
     }
 
-    /** Starts the tracker with {@code settings} on a fresh database, its job executor stopped. */
-    static EscalationStorm start(Settings settings, int smtpPort, String name) {
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + url(name),
+    /** Starts the tracker with {@code settings} on a fresh database of {@code database}, its job executor stopped. */
+    static EscalationStorm start(Settings settings, StormDatabase database, int smtpPort, String name) {
+        StormDatabase.Target target = database.create(name);
+        List<String> args = new ArrayList<>(target.springArguments());
+        args.addAll(List.of(
                 "--server.port=0",
                 "--spring.autoconfigure.exclude="
                         + "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration",
@@ -96,7 +97,7 @@ final class EscalationStorm implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CommitmentTrackerApplication.class)
                 .profiles("test")
                 .run(args.toArray(String[]::new));
-        return new EscalationStorm(context, name);
+        return new EscalationStorm(context, target);
     }
 
     /**
@@ -160,9 +161,5 @@ final class EscalationStorm implements AutoCloseable {
     public void close() {
         observer.destroy();
         context.close();
-    }
-
-    private static String url(String name) {
-        return "jdbc:h2:mem:" + name + ";" + BareEngine.H2_SETTINGS;
     }
 }

