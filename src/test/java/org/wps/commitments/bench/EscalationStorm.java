@@ -23,7 +23,7 @@ import org.wps.commitments.identity.Roles;
 
 /**
  * One run of the escalation storm (W3): the whole tracker started in this JVM on a fresh database (in-memory H2 or
- * PostgreSQL, {@link StormDatabase}) with one job executor configuration, its job executor stopped while commitments are opened, each with its
+ * PostgreSQL, {@link BenchDatabase}) with one job executor configuration, its job executor stopped while commitments are opened, each with its
  * stalled-engagement timer due at once ({@code engagement-stalled-after: P0D}) and level 1 of the ladder opening at
  * once ({@code level1-after: P0D}), then the job executor started and timed until every escalation is recorded.
  * Mail goes to the SMTP server given (the outbox works as in production).
@@ -65,7 +65,7 @@ final class EscalationStorm implements AutoCloseable {
     private final SingleConnectionDataSource observer;
     private final StormLedger ledger;
 
-    private EscalationStorm(ConfigurableApplicationContext context, StormDatabase.Target database) {
+    private EscalationStorm(ConfigurableApplicationContext context, BenchDatabase.Target database) {
         this.context = context;
         this.jobExecutor = context.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor();
         // the benchmark watches through its own connection: taking one of the application's pool would compete
@@ -77,8 +77,8 @@ final class EscalationStorm implements AutoCloseable {
     }
 
     /** Starts the tracker with {@code settings} on a fresh database of {@code database}, its job executor stopped. */
-    static EscalationStorm start(Settings settings, StormDatabase database, int smtpPort, String name) {
-        StormDatabase.Target target = database.create(name);
+    static EscalationStorm start(Settings settings, BenchDatabase database, int smtpPort, String name) {
+        BenchDatabase.Target target = database.create(name);
         List<String> args = new ArrayList<>(target.springArguments());
         args.addAll(List.of(
                 "--server.port=0",

@@ -18,7 +18,7 @@ import org.wps.commitments.bench.EscalationStorm.Settings;
  * escalation recorded, with Camunda's default job executor settings and with the tracker's own, in the same run,
  * interleaved run by run (default, ours, default, ours, ...), on H2 (the tracker's default database, in memory) and
  * then on PostgreSQL (the production database, a real server on this machine). Each run starts the whole application
- * on a fresh database ({@link EscalationStorm}, {@link StormDatabase}); every run must record each escalation exactly
+ * on a fresh database ({@link EscalationStorm}, {@link BenchDatabase}); every run must record each escalation exactly
  * once ({@link StormLedger}) or the benchmark fails.
  *
  * <p>System properties: {@code bench.w3.timers} (default 5000), {@code bench.w3.warmup} (timers of one unmeasured
@@ -44,7 +44,7 @@ class EscalationStormBench {
         smtp.start();
         try {
             for (String name : databases) {
-                try (StormDatabase database = StormDatabase.named(name)) {
+                try (BenchDatabase database = BenchDatabase.named(name)) {
                     Map<Settings, List<Double>> seconds = storms(database, smtp, timers, runs, warmup, seeding);
                     figures(report, database.label(), timers, seconds);
                     descriptions.add(database.description());
@@ -83,7 +83,7 @@ class EscalationStormBench {
 
     /** The measured storms on one database: the seconds of each run, by settings. */
     private static Map<Settings, List<Double>> storms(
-            StormDatabase database, GreenMail smtp, int timers, int runs, int warmup, List<Double> seeding)
+            BenchDatabase database, GreenMail smtp, int timers, int runs, int warmup, List<Double> seeding)
             throws FolderException {
         String db = database.label().toLowerCase(Locale.ROOT);
         // unmeasured: the JVM compiles the escalation path (and this database's driver) once, so the first measured

@@ -1,41 +1,12 @@
 package org.wps.commitments.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.wps.commitments.CommitmentTrackerApplication;
-import org.wps.commitments.overdue.DueBucket;
-import org.wps.commitments.overdue.OverdueFilter;
-import org.wps.commitments.overdue.OverduePage;
-import org.wps.commitments.overdue.OverdueService;
-import org.wps.commitments.system.CommitmentsProperties;
 
-/**
- * W2, the overdue view at scale (only in {@code mvn verify -Pbench}): 10,000 then 100,000 open commitments, 10%
- * overdue, each with its engine instance waiting at its stage's task ({@link OverdueViewSeed}). At each size, in the
- * same run and interleaved: the dashboard's first page (50 rows, every column, and the total) from our query
- * ({@link OverdueService#page}), the same page from the naive engine approach ({@link NaiveOverdueView}), and {@code
- * GET /api/overdue} over HTTP as the manager (all missions). The two approaches are first checked to give the same
- * page. Its own application context on a fresh in-memory H2 database, without the test-coverage recorder (which
- * would keep every engine event of 100,000 instances).
- *
- * <p>System properties: {@code bench.w2.sizes} (default {@code 10000,100000}), {@code bench.runs} (3), {@code
- * bench.samples} (samples per run and approach, 100), {@code bench.warmup} (calls before measuring, 30).
- */
+/** W2, the overdue view at scale, on H2 in memory, the tracker's default database: its targets are set here. */
 @SpringBootTest(
         classes = CommitmentTrackerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -48,111 +19,25 @@ import org.wps.commitments.system.CommitmentsProperties;
 @Tag("bench")
 // closed after the workload: the next ones start their own applications and should not share the heap with it
 @DirtiesContext
-class OverdueViewBench {
+class OverdueViewBench extends OverdueViewWorkload {
 
-    static final int PAGE = 50;
+    @Override
+    String workload() {
+        return "W2";
+    }
 
-    @LocalServerPort
-    int port;
+    @Override
+    String title() {
+        return "Overdue view: the dashboard's first page (50 rows)";
+    }
 
-    @Autowired
-    ProcessEngine engine;
+    @Override
+    boolean targets() {
+        return true;
+    }
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    CommitmentsProperties properties;
-
-    @Autowired
-    OverdueService overdue;
-
-    @Test
-    void overdueViewAgainstTheNaiveEngineApproach() {
-        int[] sizes = Arrays.stream(
-                        System.getProperty("bench.w2.sizes", "10000,100000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.strip()))
-                .toArray();
-        int runs = Integer.getInteger("bench.runs", 3);
-        int samples = Integer.getInteger("bench.samples", 100);
-        int warmup = Integer.getInteger("bench.warmup", 30);
-
-        OverdueViewSeed seed = new OverdueViewSeed(engine, jdbc, transactions, clock);
-        NaiveOverdueView naive = new NaiveOverdueView(engine.getTaskService(), jdbc, clock, properties.timeZone());
-        OverdueHttp http = new OverdueHttp(port, "manager");
-        OverdueFilter firstPage = new OverdueFilter(
-                OverdueViewSmokeTest.ALL_MISSIONS, null, null, null, null, DueBucket.OVERDUE, 0, PAGE);
-        BenchReport report = new BenchReport("W2", "Overdue view: the dashboard's first page (50 rows)");
-        seed.deploy();
-        List<OverdueViewSeed.Party> parties = seed.parties();
-
-        int seeded = 0;
-        for (int size : sizes) {
-            long start = System.nanoTime();
-            seed.seed("BENCH", parties, seeded, size);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            report.note(String.format(
-                    Locale.ROOT,
-                    "%,d open commitments: %,d more seeded in %.0f s (%.0f per second: domain rows by JDBC batch, engine"
-                            + " instances started through RuntimeService, 500 per transaction).",
-                    size,
-                    size - seeded,
-                    seconds,
-                    (size - seeded) / seconds));
-            seeded = size;
-
-            OverduePage ours = overdue.page(firstPage);
-            assertThat(ours.total()).isEqualTo(size / 10);
-            assertThat(ours.items()).hasSize(PAGE);
-            assertThat(naive.firstPage(firstPage.missions(), PAGE)).isEqualTo(ours);
-
-            Runnable ourQuery = () -> overdue.page(firstPage);
-            Runnable naiveQuery = () -> naive.firstPage(firstPage.missions(), PAGE);
-            Runnable api = () -> http.firstPage("");
-            Latency.warmUp(warmup, ourQuery);
-            Latency.warmUp(warmup, naiveQuery);
-            Latency.warmUp(warmup, api);
-            List<Latency.Run> oursRuns = new ArrayList<>();
-            List<Latency.Run> naiveRuns = new ArrayList<>();
-            List<Latency.Run> apiRuns = new ArrayList<>();
-            for (int run = 0; run < runs; run++) {
-                oursRuns.add(Latency.sample(samples, ourQuery));
-                naiveRuns.add(Latency.sample(samples, naiveQuery));
-                apiRuns.add(Latency.sample(samples, api));
-            }
-            boolean targetSize = size >= 100_000;
-            String at = String.format(Locale.ROOT, "%,d: ", size);
-            report.figure(Figure.of(at + "our query p50", "ms", Latency.p50s(oursRuns)));
-            Figure oursP95 = Figure.of(at + "our query p95", "ms", Latency.p95s(oursRuns));
-            report.figure(targetSize ? oursP95.withTarget("< 10 ms", v -> v < 10) : oursP95);
-            report.figure(Figure.of(at + "naive engine approach p50", "ms", Latency.p50s(naiveRuns)));
-            report.figure(Figure.of(at + "naive engine approach p95", "ms", Latency.p95s(naiveRuns)));
-            Figure speedup = Figure.of(
-                    at + "naive p95 / our p95", "×", Latency.ratios(Latency.p95s(naiveRuns), Latency.p95s(oursRuns)));
-            report.figure(targetSize ? speedup.withTarget("≥ 3 (goal 10)", v -> v >= 3) : speedup);
-            report.figure(Figure.of(at + "GET /api/overdue p50", "ms", Latency.p50s(apiRuns)));
-            Figure apiP95 = Figure.of(at + "GET /api/overdue p95", "ms", Latency.p95s(apiRuns));
-            report.figure(targetSize ? apiP95.withTarget("< 50 ms", v -> v < 50) : apiP95);
-        }
-        report.note(String.format(
-                Locale.ROOT,
-                "%d runs of %d samples per approach (after %d unmeasured calls each), interleaved run by run; a run"
-                        + " gives a p50 and a p95, the table shows their median over the runs. H2 in memory, one"
-                        + " database for all sizes.",
-                runs,
-                samples,
-                warmup));
-        report.note("Naive approach: task query of the missions' tenants, due before now, ordered by due date, with"
-                + " its count; per row the task's variables, its candidate group (unless claimed), the commitment"
-                + " with its party and its open escalation level from our tables (JDBC). Same 50 rows, checked equal"
-                + " to ours before timing.");
-        report.note("GET /api/overdue: the manager (all five missions), HTTP Basic, JSON, one client, sequential.");
-        report.write();
+    @Override
+    String database() {
+        return "H2 in memory (" + BareEngine.H2_SETTINGS + ", as application.yaml's).";
     }
 }

