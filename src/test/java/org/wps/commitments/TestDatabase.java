@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -38,14 +39,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         if (!postgres()) {
             return;
         }
-        String database = "tracker_" + DATABASES.incrementAndGet();
         EmbeddedPostgres postgres = server();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("create database " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the test database " + database, e);
-        }
+        List<String> properties = newDatabase(postgres, "tracker_" + DATABASES.incrementAndGet());
         // the server stops after the last context using it has closed: registered before any of the context's own
         // beans, this callback is destroyed after them (the engine and the connection pool still need the database
         // while they shut down)
@@ -55,13 +50,26 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 stop();
             }
         });
-        TestPropertyValues.of(
-                        "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
-                        "spring.datasource.username=postgres",
-                        "spring.datasource.password=postgres",
-                        "spring.datasource.driver-class-name=org.postgresql.Driver",
-                        "camunda.bpm.database.type=postgres")
-                .applyTo(context);
+        TestPropertyValues.of(properties).applyTo(context);
+    }
+
+    /**
+     * Creates the database {@code name} on {@code server} and returns the properties ({@code key=value}) that put the
+     * tracker on it.
+     */
+    public static List<String> newDatabase(EmbeddedPostgres server, String name) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return List.of(
+                "spring.datasource.url=" + server.getJdbcUrl("postgres", name),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres",
+                "spring.datasource.driver-class-name=org.postgresql.Driver",
+                "camunda.bpm.database.type=postgres");
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -3,15 +3,13 @@ package org.wps.commitments.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.wps.commitments.TestDatabase;
 
 /**
  * The database a benchmark runs the tracker on: a fresh one for every application it starts, either H2 in memory in
@@ -29,8 +27,11 @@ abstract sealed class BenchDatabase implements AutoCloseable {
             + " database for every application started, synchronous_commit on (PostgreSQL's default; a commit waits"
             + " for its WAL on disk), reached over TCP on localhost; the pool of 20 connections of application.yaml.";
 
-    /** How the tracker and the benchmark's observer reach one run's database. */
-    record Target(String url, String username, String password, List<String> springArguments) {}
+    /**
+     * How the benchmark's observer reaches one run's database, and the Spring properties ({@code key=value}) that put
+     * the tracker on it.
+     */
+    record Target(String url, String username, String password, List<String> properties) {}
 
     /** The databases by the names {@code bench.w3.databases} takes: {@code h2}, {@code postgres}. */
     static BenchDatabase named(String name) {
@@ -64,10 +65,7 @@ abstract sealed class BenchDatabase implements AutoCloseable {
         public void initialize(ConfigurableApplicationContext context) {
             BenchDatabase postgres = named("postgres");
             Target target = postgres.create("bench");
-            TestPropertyValues.of(target.springArguments().stream()
-                            .map(argument -> argument.substring(2))
-                            .toList())
-                    .applyTo(context);
+            TestPropertyValues.of(target.properties()).applyTo(context);
             // registered before the context's own beans, so destroyed after them: the engine and the pool still need
             // the database while they shut down
             ((DefaultSingletonBeanRegistry) context.getBeanFactory())
@@ -85,7 +83,7 @@ abstract sealed class BenchDatabase implements AutoCloseable {
         @Override
         Target create(String run) {
             String url = "jdbc:h2:mem:" + run + ";" + BareEngine.H2_SETTINGS;
-            return new Target(url, "sa", "", List.of("--spring.datasource.url=" + url));
+            return new Target(url, "sa", "", List.of("spring.datasource.url=" + url));
         }
 
         @Override
@@ -117,23 +115,11 @@ abstract sealed class BenchDatabase implements AutoCloseable {
         @Override
         Target create(String run) {
             String database = run.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
-            try (Connection connection = server.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("create database " + database);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not create the database " + database, e);
-            }
-            String url = server.getJdbcUrl("postgres", database);
             return new Target(
-                    url,
+                    server.getJdbcUrl("postgres", database),
                     "postgres",
                     "postgres",
-                    List.of(
-                            "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres",
-                            "--spring.datasource.password=postgres",
-                            "--spring.datasource.driver-class-name=org.postgresql.Driver",
-                            "--camunda.bpm.database.type=postgres"));
+                    TestDatabase.newDatabase(server, database));
         }
 
         @Override

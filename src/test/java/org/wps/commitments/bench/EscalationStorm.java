@@ -23,9 +23,10 @@ import org.wps.commitments.identity.Roles;
 
 /**
  * One run of the escalation storm (W3): the whole tracker started in this JVM on a fresh database (in-memory H2 or
- * PostgreSQL, {@link BenchDatabase}) with one job executor configuration, its job executor stopped while commitments are opened, each with its
- * stalled-engagement timer due at once ({@code engagement-stalled-after: P0D}) and level 1 of the ladder opening at
- * once ({@code level1-after: P0D}), then the job executor started and timed until every escalation is recorded.
+ * PostgreSQL, {@link BenchDatabase}) with one job executor configuration, its job executor stopped while commitments
+ * are opened, each with its stalled-engagement timer due at once ({@code engagement-stalled-after: P0D}) and level 1
+ * of the ladder opening at once ({@code level1-after: P0D}), then the job executor started and timed until every
+ * escalation is recorded.
  * Mail goes to the SMTP server given (the outbox works as in production).
  */
 final class EscalationStorm implements AutoCloseable {
@@ -79,7 +80,8 @@ final class EscalationStorm implements AutoCloseable {
     /** Starts the tracker with {@code settings} on a fresh database of {@code database}, its job executor stopped. */
     static EscalationStorm start(Settings settings, BenchDatabase database, int smtpPort, String name) {
         BenchDatabase.Target target = database.create(name);
-        List<String> args = new ArrayList<>(target.springArguments());
+        List<String> args = new ArrayList<>(
+                target.properties().stream().map(property -> "--" + property).toList());
         args.addAll(List.of(
                 "--server.port=0",
                 "--spring.autoconfigure.exclude="

@@ -39,15 +39,19 @@ class EscalationStormBench {
         BenchReport report = new BenchReport(
                 "W3", "Escalation storm: timers falling due together, each opening level 1 of the ladder");
         List<String> descriptions = new ArrayList<>();
-        List<Double> seeding = new ArrayList<>();
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
             for (String name : databases) {
                 try (BenchDatabase database = BenchDatabase.named(name)) {
+                    List<Double> seeding = new ArrayList<>();
                     Map<Settings, List<Double>> seconds = storms(database, smtp, timers, runs, warmup, seeding);
                     figures(report, database.label(), timers, seconds);
-                    descriptions.add(database.description());
+                    descriptions.add(String.format(
+                            Locale.ROOT,
+                            "%s Opening the commitments took %.0f s per run (median).",
+                            database.description(),
+                            Figure.of("seeding", "s", seeding).median()));
                 }
             }
         } finally {
@@ -58,13 +62,12 @@ class EscalationStormBench {
                         Locale.ROOT,
                         "Each run starts the whole tracker in this JVM on a fresh database (one node), its job"
                                 + " executor stopped, opens %,d commitments through the lifecycle process (as POST"
-                                + " /api/commitments does; %.0f s per run, median) with the stalled-engagement timer"
+                                + " /api/commitments does) with the stalled-engagement timer"
                                 + " and level 1 of the ladder at P0D, then starts the job executor. Timed: from"
                                 + " JobExecutor.start() to the first poll (every 100 ms, on a connection of its own)"
                                 + " that counts %,d escalation rows. On each database, one unmeasured storm of %,d"
                                 + " timers (the tracker's settings) first warms the JVM up.",
                         timers,
-                        Figure.of("seeding", "s", seeding).median(),
                         timers,
                         warmup))
                 .note("Databases. " + String.join(" ", descriptions))
