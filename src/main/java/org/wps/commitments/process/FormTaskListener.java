@@ -1,10 +1,16 @@
 package org.wps.commitments.process;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.system.Input;
 import org.wps.commitments.system.InvalidInputException;
@@ -23,12 +29,16 @@ import org.wps.commitments.system.InvalidInputException;
  */
 public abstract class FormTaskListener implements TaskListener {
 
-    /** Task-local, transient: the form of this task was already taken on submission. */
-    static final String TAKEN = "formTaken";
+    /**
+     * The tasks whose form was already taken in the running command (by its submission, before the completion that
+     * follows): held by the engine's command context, never by a variable, so no request can claim it was taken.
+     */
+    private static final Map<CommandContext, Set<String>> TAKEN = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public final void notify(DelegateTask task) {
-        if (task.getVariableLocal(TAKEN) != null) {
+        CommandContext command = Context.getCommandContext();
+        if (command != null && TAKEN.getOrDefault(command, Set.of()).contains(task.getId())) {
             return;
         }
         try {
@@ -44,7 +54,9 @@ public abstract class FormTaskListener implements TaskListener {
         }
         // the form's "I have checked: no personal data" box served this submission only
         task.removeVariable(Input.NARRATIVE_CONFIRMED);
-        task.setVariableLocal(TAKEN, Variables.booleanValue(true, true));
+        if (command != null) {
+            TAKEN.computeIfAbsent(command, c -> ConcurrentHashMap.newKeySet()).add(task.getId());
+        }
     }
 
     /** Checks the input (throwing {@link InvalidInputException}) and records it in the domain. */

@@ -36,6 +36,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.wps.commitments.engine.EngineApiRefusal;
 
 /**
  * Errors of Camunda's REST API that a person can act on. Camunda answers 500 for many of them; we answer:
@@ -142,6 +143,14 @@ class EngineRestValidationConfiguration {
                 ExceptionHandlerHelper.getInstance().getStatus(exception) == Response.Status.INTERNAL_SERVER_ERROR;
         TaskCall call = TaskCall.of(uriInfo);
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EngineApiRefusal refused) {
+                // answered as it is, also where Camunda's resource wrapped it in a fixed message of its own
+                return answer(
+                        Response.Status.fromStatusCode(refused.status()),
+                        refused.status() == 403 ? "AuthorizationException" : "InvalidRequestException",
+                        refused.getMessage(),
+                        0);
+            }
             if (cause instanceof FormFieldValidationException refused) {
                 return answer(Response.Status.BAD_REQUEST, "InvalidFormInput", refused.getMessage(), 0);
             }

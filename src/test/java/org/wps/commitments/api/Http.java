@@ -11,45 +11,45 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** A small HTTP client for tests against the running server, signing in as demo users with HTTP Basic. */
-final class Http {
+public final class Http {
 
-    static final String PASSWORD = "Protect-2016";
+    public static final String PASSWORD = "Protect-2016";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
 
-    Http(int port) {
+    public Http(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    Response get(String path, String user) {
+    public Response get(String path, String user) {
         return send(request(path, user).GET());
     }
 
     /** A GET asking for {@code accept} (e.g. {@code text/csv}) instead of JSON. */
-    Response get(String path, String user, String accept) {
+    public Response get(String path, String user, String accept) {
         return send(request(path, user).setHeader("Accept", accept).GET());
     }
 
-    Response postJson(String path, String user, String json) {
+    public Response postJson(String path, String user, String json) {
         return send(request(path, user)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Response delete(String path, String user) {
+    public Response delete(String path, String user) {
         return send(request(path, user).DELETE());
     }
 
-    Response patchJson(String path, String user, String json) {
+    public Response patchJson(String path, String user, String json) {
         return send(request(path, user)
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Any method with an optional body of any content type, for requests a well-behaved client would not send. */
-    Response send(String method, String path, String user, String contentType, String body) {
+    public Response send(String method, String path, String user, String contentType, String body) {
         var builder = request(path, user);
         if (contentType != null) {
             builder.header("Content-Type", contentType);
@@ -60,12 +60,12 @@ final class Http {
     }
 
     /** A Camunda Modeler-style multipart deployment of one file. */
-    Response deploy(String user, String fileName, String content) {
+    public Response deploy(String user, String fileName, String content) {
         return deploy(user, java.util.Map.of(fileName, content));
     }
 
     /** A Camunda Modeler-style multi-file deployment: file name to content, e.g. a process and its forms. */
-    Response deploy(String user, java.util.Map<String, String> files) {
+    public Response deploy(String user, java.util.Map<String, String> files) {
         String boundary = "----tracker" + System.nanoTime();
         StringBuilder body = new StringBuilder()
                 .append(part(boundary, "deployment-name", null, "test deployment"))
@@ -110,8 +110,8 @@ final class Http {
         }
     }
 
-    record Response(int status, String body, String contentType) {
-        JsonNode json() {
+    public record Response(int status, String body, String contentType) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
