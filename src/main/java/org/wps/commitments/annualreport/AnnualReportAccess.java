@@ -5,11 +5,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
+import org.wps.commitments.audit.AuditAction;
+import org.wps.commitments.audit.AuditLog;
+import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Clearance;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.mission.MissionAccess;
 import org.wps.commitments.system.ForbiddenException;
+import org.wps.commitments.system.NotFoundException;
 
 /**
  * Who may read a mission's annual report inputs: the mission's advisers, senior advisers and leadership, and the
@@ -30,7 +35,10 @@ class AnnualReportAccess {
     private final MissionAccess missions;
     private final AnnualReportService service;
 
-    AnnualReportAccess(MissionAccess missions, AnnualReportService service) {
+    private final AuditLog audit;
+
+    AnnualReportAccess(MissionAccess missions, AnnualReportService service, AuditLog audit) {
+        this.audit = audit;
         this.missions = missions;
         this.service = service;
     }
@@ -49,7 +57,38 @@ class AnnualReportAccess {
     }
 
     AnnualReportInput readable(String missionCode, int reportYear, Actor user) {
-        return service.get(readableMission(missionCode, user).getCode(), reportYear);
+        AnnualReportInput input = service.get(readableMission(missionCode, user).getCode(), reportYear);
+        if (!maySee(input, user)) {
+            // as if it did not exist, like another mission's (confidentiality.Clearance)
+            throw new NotFoundException(
+                    "No annual report input " + reportYear + " of " + input.getMissionCode() + " among your missions.");
+        }
+        if (input.getSensitivity() == Sensitivity.STRICTLY_CONFIDENTIAL) {
+            audit.record(
+                    user,
+                    AuditAction.READ_STRICTLY_CONFIDENTIAL,
+                    input.getMissionCode(),
+                    "annual report input " + input.getMissionCode() + " " + reportYear,
+                    null);
+        }
+        return input;
+    }
+
+    /** Whether the user's role may see the input's sensitivity (its mission is checked apart). */
+    static boolean maySee(AnnualReportInput input, Actor user) {
+        return Clearance.maySee(user, input.getMissionCode(), input.getSensitivity());
+    }
+
+    /** An approved input handed out as a file or a printable page: recorded in the audit trail. */
+    AnnualReportInput exported(String missionCode, int reportYear, Actor user, String how) {
+        AnnualReportInput input = downloadable(missionCode, reportYear, user);
+        audit.record(
+                user,
+                AuditAction.EXPORT,
+                input.getMissionCode(),
+                "annual report input " + input.getMissionCode() + " " + reportYear + " " + how,
+                null);
+        return input;
     }
 
     /** An input that may be downloaded: approved, or a 409 problem saying where it stands. */

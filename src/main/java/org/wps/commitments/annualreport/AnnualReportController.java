@@ -40,7 +40,10 @@ class AnnualReportController {
                 ? List.copyOf(user.missionCodes())
                 : List.of(access.readableMission(mission, user).getCode());
         access.requireReader(user);
-        return service.ofMissions(missions).stream().map(InputSummary::of).toList();
+        return service.ofMissions(missions).stream()
+                .filter(input -> AnnualReportAccess.maySee(input, user))
+                .map(InputSummary::of)
+                .toList();
     }
 
     @GetMapping("/{mission}/{year}")
@@ -51,7 +54,7 @@ class AnnualReportController {
 
     @GetMapping("/{mission}/{year}/csv")
     ResponseEntity<String> csv(@PathVariable("mission") String mission, @PathVariable("year") int year, Actor user) {
-        AnnualReportInput input = access.downloadable(mission, year, user);
+        AnnualReportInput input = access.exported(mission, year, user, "as CSV");
         String fileName = input.getMissionCode() + "-annual-report-input-" + input.getReportYear() + ".csv";
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)

@@ -2,6 +2,7 @@ package org.wps.commitments.annualreport;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.mission.MissionOwned;
+import org.wps.commitments.mission.MissionScopeCheck;
 
 /**
  * A mission's input to the Secretary-General's annual report on CRSV for one year (January to December): the
@@ -19,8 +22,9 @@ import org.wps.commitments.commitment.Sensitivity;
  * its id.
  */
 @Entity
+@EntityListeners(MissionScopeCheck.class)
 @Table(name = "annual_report_input")
-public class AnnualReportInput {
+public class AnnualReportInput implements MissionOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

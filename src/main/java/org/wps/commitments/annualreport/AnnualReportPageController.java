@@ -44,7 +44,7 @@ class AnnualReportPageController {
 
     @GetMapping("/annual-reports/{mission}/{year}")
     ResponseEntity<String> page(@PathVariable("mission") String mission, @PathVariable("year") int year, Actor user) {
-        AnnualReportInput input = access.downloadable(mission, year, user);
+        AnnualReportInput input = access.exported(mission, year, user, "as a printable page");
         String missionName =
                 missions.findById(input.getMissionCode()).map(m -> m.getName()).orElse(input.getMissionCode());
         return ResponseEntity.ok()

@@ -3,6 +3,7 @@ package org.wps.commitments.commitment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,14 +14,17 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.wps.commitments.mission.MissionOwned;
+import org.wps.commitments.mission.MissionScopeCheck;
 
 /**
  * A commitment sought from, or made by, a party to conflict, followed from engagement to implementation.
  * The process instance of {@code commitment-lifecycle} carries only its id and reference; this row holds the data.
  */
 @Entity
+@EntityListeners(MissionScopeCheck.class)
 @Table(name = "commitment")
-public class Commitment {
+public class Commitment implements MissionOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +32,6 @@ import org.wps.commitments.plan.PlanStatus;
 import org.wps.commitments.system.CommitmentsProperties;
 import org.wps.commitments.system.Input;
 import org.wps.commitments.system.InvalidInputException;
-import org.wps.commitments.system.NotFoundException;
 
 /** {@code /api/commitments}: open commitments and read them, within the caller's missions. */
 @RestController
@@ -56,6 +54,7 @@ class CommitmentController {
     private final MissionAccess missionAccess;
     private final CommitmentsProperties properties;
     private final CommitmentSuspension suspension;
+    private final CommitmentAccess access;
 
     CommitmentController(
             CommitmentLifecycle lifecycle,
@@ -68,8 +67,10 @@ class CommitmentController {
             PartyRepository parties,
             MissionAccess missionAccess,
             CommitmentsProperties properties,
-            CommitmentSuspension suspension) {
+            CommitmentSuspension suspension,
+            CommitmentAccess access) {
         this.suspension = suspension;
+        this.access = access;
         this.lifecycle = lifecycle;
         this.service = service;
         this.commitments = commitments;
@@ -125,17 +126,16 @@ class CommitmentController {
         // one query for the party names of the whole list, not one per row
         Map<String, String> partyNames =
                 parties.findAll().stream().collect(Collectors.toMap(Party::getCode, Party::getName));
+        // a strictly confidential commitment is listed only to those cleared for it (Clearance)
         return commitments.search(user.missionCodes(), missionCode, stageFilter).stream()
+                .filter(c -> CommitmentAccess.maySee(c, user))
                 .map(c -> view(c, partyNames.getOrDefault(c.getPartyCode(), c.getPartyCode())))
                 .toList();
     }
 
     @GetMapping("/{reference}")
     CommitmentDetail get(@PathVariable("reference") String reference, Actor user) {
-        Commitment c = commitments
-                .findByReference(reference.strip().toUpperCase(Locale.ROOT))
-                .filter(found -> user.missionCodes().contains(found.getMissionCode()))
-                .orElseThrow(() -> new NotFoundException("No commitment '" + reference + "' in your missions."));
+        Commitment c = access.visible(reference, user);
         return new CommitmentDetail(
                 view(c, partyName(c)),
                 engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(c.getId()).stream()

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.commitment.CommitmentDecision.Step;
+import org.wps.commitments.confidentiality.Clearance;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.mission.MissionRepository;
@@ -58,8 +59,15 @@ public class CommitmentService {
     public Commitment open(NewCommitment request, String processInstanceId, Actor actor) {
         check(request, actor);
         String missionCode = normalize(request.missionCode());
-        String reference =
-                request.reference() != null ? request.reference() : nextReference(missionCode, request.type());
+        String reference = request.reference() != null
+                ? request.reference()
+                : nextReference(
+                        missionCode,
+                        // the reference is the business key every engine reader of the mission sees: a strictly
+                        // confidential commitment's says nothing of its type
+                        request.sensitivity() == Sensitivity.STRICTLY_CONFIDENTIAL
+                                ? STRICTLY_CONFIDENTIAL_ABBREVIATION
+                                : request.type().abbreviation());
         var commitment = new Commitment(
                 reference,
                 missionCode,
@@ -88,6 +96,13 @@ public class CommitmentService {
                     "You are not a member of mission " + mission.getCode()
                             + ", so you cannot open a commitment for it."));
         }
+        if (request.sensitivity() == Sensitivity.STRICTLY_CONFIDENTIAL && !Clearance.isClearedForStrict(actor)) {
+            problems.add(new FieldProblem(
+                    NewCommitment.Fields.SENSITIVITY,
+                    "Only senior advisers, mission leadership and the OSRSG-SVC desk open a strictly confidential "
+                            + "commitment: once opened, only they may see it. Ask a senior adviser, or choose "
+                            + "Confidential."));
+        }
         Party party = parties.findById(normalize(request.partyCode())).orElse(null);
         if (party == null) {
             problems.add(new FieldProblem(
@@ -113,10 +128,13 @@ public class CommitmentService {
         return problems;
     }
 
-    private String nextReference(String missionCode, CommitmentType type) {
+    /** The middle part of a strictly confidential commitment's reference, in place of its type's abbreviation. */
+    static final String STRICTLY_CONFIDENTIAL_ABBREVIATION = "SC";
+
+    private String nextReference(String missionCode, String abbreviation) {
         missions.lockForNumbering(missionCode);
         int year = deadlines.now().atZone(java.time.ZoneOffset.UTC).getYear();
-        String prefix = missionCode + "-" + type.abbreviation() + "-" + year + "-";
+        String prefix = missionCode + "-" + abbreviation + "-" + year + "-";
         int next = commitments.referencesStartingWith(prefix).stream()
                         .map(r -> r.substring(prefix.length()))
                         .filter(s -> s.matches("\\d{1,6}"))

@@ -1,7 +1,6 @@
 package org.wps.commitments.commitment;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,11 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.identity.TrackerWork;
-import org.wps.commitments.mission.Mission;
 import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.system.ForbiddenException;
 import org.wps.commitments.system.InvalidInputException;
-import org.wps.commitments.system.NotFoundException;
 
 /**
  * Suspends a commitment (mission access lost, renewed hostilities) and resumes it: every process instance of
@@ -34,13 +31,16 @@ public class CommitmentSuspension {
     private final Deadlines deadlines;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final CommitmentAccess access;
 
     CommitmentSuspension(
             CommitmentRepository commitments,
             Deadlines deadlines,
             RuntimeService runtimeService,
-            IdentityService identityService) {
+            IdentityService identityService,
+            CommitmentAccess access) {
         this.commitments = commitments;
+        this.access = access;
         this.deadlines = deadlines;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -82,10 +82,7 @@ public class CommitmentSuspension {
     }
 
     private Commitment decidable(String reference, Actor actor) {
-        Commitment commitment = commitments
-                .findByReference(reference.strip().toUpperCase(Locale.ROOT))
-                .filter(c -> actor.mayWorkFor(Mission.tenantIdOf(c.getMissionCode())))
-                .orElseThrow(() -> new NotFoundException("No commitment '" + reference + "' in your missions."));
+        Commitment commitment = access.visible(reference, actor);
         if (actor.groupIds().stream().noneMatch(DECIDERS::contains)) {
             throw new ForbiddenException(
                     "Only senior advisers, mission leadership or the OSRSG-SVC desk suspend or resume a commitment.");

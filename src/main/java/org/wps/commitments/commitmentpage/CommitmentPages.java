@@ -3,7 +3,6 @@ package org.wps.commitments.commitmentpage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.commitment.Commitment;
+import org.wps.commitments.commitment.CommitmentAccess;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.commitmentpage.CommitmentPage.Activity;
 import org.wps.commitments.commitmentpage.CommitmentPage.Concern;
@@ -39,7 +39,6 @@ import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanActivityRepository;
 import org.wps.commitments.review.MonitoringReview;
 import org.wps.commitments.review.ReviewService;
-import org.wps.commitments.system.NotFoundException;
 
 /**
  * Reads one commitment for its page and its timeline API: only for users of the commitment's mission (HQ roles
@@ -60,6 +59,7 @@ class CommitmentPages {
     private final ComplianceConcernService concerns;
     private final CommitmentTimeline timeline;
     private final RuntimeService runtimeService;
+    private final CommitmentAccess access;
 
     CommitmentPages(
             CommitmentRepository commitments,
@@ -72,8 +72,10 @@ class CommitmentPages {
             ReviewService reviews,
             ComplianceConcernService concerns,
             CommitmentTimeline timeline,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService,
+            CommitmentAccess access) {
         this.commitments = commitments;
+        this.access = access;
         this.parties = parties;
         this.missions = missions;
         this.plans = plans;
@@ -88,11 +90,7 @@ class CommitmentPages {
 
     /** The commitment, if the user belongs to its mission; the same answer for unknown and hidden references. */
     Commitment visible(String reference, Actor user) {
-        String normalized = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
-        return commitments
-                .findByReference(normalized)
-                .filter(found -> user.missionCodes().contains(found.getMissionCode()))
-                .orElseThrow(() -> new NotFoundException("No commitment '" + reference + "' in your missions."));
+        return access.visible(reference, user);
     }
 
     List<TimelineEntry> timeline(String reference, Actor user) {

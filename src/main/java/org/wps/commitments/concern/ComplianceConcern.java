@@ -2,6 +2,7 @@ package org.wps.commitments.concern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.mission.MissionOwned;
+import org.wps.commitments.mission.MissionScopeCheck;
 
 /**
  * A compliance concern about a signed commitment: its kind and an opaque reference (e.g. a MARA reference),
@@ -18,8 +21,9 @@ import org.wps.commitments.commitment.Sensitivity;
  * incident.
  */
 @Entity
+@EntityListeners(MissionScopeCheck.class)
 @Table(name = "compliance_concern")
-public class ComplianceConcern {
+public class ComplianceConcern implements MissionOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

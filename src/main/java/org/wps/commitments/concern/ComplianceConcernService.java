@@ -16,10 +16,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.commitment.Commitment;
+import org.wps.commitments.commitment.CommitmentAccess;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Clearance;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.identity.TrackerWork;
@@ -63,6 +65,7 @@ public class ComplianceConcernService {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final Notifications notifications;
+    private final CommitmentAccess access;
 
     ComplianceConcernService(
             ComplianceConcernRepository concerns,
@@ -72,8 +75,10 @@ public class ComplianceConcernService {
             CommitmentsProperties properties,
             RuntimeService runtimeService,
             IdentityService identityService,
-            Notifications notifications) {
+            Notifications notifications,
+            CommitmentAccess access) {
         this.concerns = concerns;
+        this.access = access;
         this.commitments = commitments;
         this.parties = parties;
         this.deadlines = deadlines;
@@ -151,8 +156,14 @@ public class ComplianceConcernService {
 
     @Transactional(readOnly = true)
     public List<ComplianceConcern> ofCommitment(String commitmentReference, Actor actor) {
-        return concerns.findByCommitmentIdOrderByReportedAtDesc(
-                visible(commitmentReference, actor).getId());
+        Commitment commitment = visible(commitmentReference, actor);
+        // a concern labelled strictly confidential on a commitment that is not stays with those cleared for it
+        return concerns.findByCommitmentIdOrderByReportedAtDesc(commitment.getId()).stream()
+                .filter(c -> Clearance.maySee(
+                        actor,
+                        c.getMissionCode(),
+                        Sensitivity.mostRestrictive(commitment.getSensitivity(), c.getSensitivity())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -223,9 +234,6 @@ public class ComplianceConcernService {
     }
 
     private Commitment visible(String reference, Actor actor) {
-        return commitments
-                .findByReference(reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT))
-                .filter(c -> actor.mayWorkFor(Mission.tenantIdOf(c.getMissionCode())))
-                .orElseThrow(() -> new NotFoundException("No commitment '" + reference + "' in your missions."));
+        return access.visible(reference, actor);
     }
 }

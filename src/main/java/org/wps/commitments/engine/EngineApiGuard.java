@@ -21,6 +21,10 @@ import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
@@ -34,6 +38,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
@@ -81,10 +86,15 @@ final class EngineApiGuard extends CommandInterceptor {
 
     private final Supplier<ProcessEngineConfigurationImpl> configuration;
     private final CommentCheck comments;
+    private final Supplier<StrictItems> strict;
 
-    EngineApiGuard(Supplier<ProcessEngineConfigurationImpl> configuration, CommentCheck comments) {
+    EngineApiGuard(
+            Supplier<ProcessEngineConfigurationImpl> configuration,
+            CommentCheck comments,
+            Supplier<StrictItems> strict) {
         this.configuration = configuration;
         this.comments = comments;
+        this.strict = strict;
     }
 
     @Override
@@ -99,6 +109,10 @@ final class EngineApiGuard extends CommandInterceptor {
 
     void check(Command<?> command, Authentication caller) {
         if (isRead(command)) {
+            if (caller != null && caller.getUserId() != null && READS_OF_A_TASK.contains(command.getClass())) {
+                auditStrictRead(caller, (String)
+                        field(command, command instanceof GetTaskFormVariablesCmd ? "resourceId" : "taskId"));
+            }
             return;
         }
         if (caller == null || caller.getUserId() == null) {
@@ -186,6 +200,13 @@ final class EngineApiGuard extends CommandInterceptor {
                                 + "it can. A deadline is changed on the activity (PATCH /api/activities/{id}/deadline).");
             }
         } else if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd) {
+            if (onStrictItem((String) field(command, "taskId"), (String) field(command, "processInstanceId"))) {
+                throw refused(
+                        command,
+                        user,
+                        "Comments are not kept on strictly confidential work: the engine's history"
+                                + " shows them to everyone who follows the mission. Record it on the commitment's own task.");
+            }
             comments.check((String) field(command, "message"));
         } else if (!(command instanceof ClaimTaskCmd
                 || command instanceof AssignTaskCmd
@@ -232,6 +253,49 @@ final class EngineApiGuard extends CommandInterceptor {
             }
         }
         return names;
+    }
+
+    /** Reads of one task's data: Tasklist opening its form, the REST API reading its variables. */
+    private static final Set<Class<?>> READS_OF_A_TASK = Set.of(
+            GetTaskFormVariablesCmd.class,
+            GetTaskVariablesCmd.class,
+            GetTaskVariableCmd.class,
+            GetTaskVariableCmdTyped.class);
+
+    /** Every read of a strictly confidential task's data is recorded, who ever reads it (administrators too). */
+    private void auditStrictRead(Authentication caller, String taskId) {
+        if (taskId == null) {
+            return;
+        }
+        lookup(ctx -> {
+            TaskEntity task = ctx.getTaskManager().findTaskById(taskId);
+            if (task != null
+                    && mayWorkFor(caller, task.getTenantId())
+                    && strict.get().isStrictlyConfidential(task, businessKeyOf(task.getExecution()))) {
+                strict.get().recordRead(caller, task.getTenantId(), "task " + taskId + " (" + task.getName() + ")");
+            }
+            return null;
+        });
+    }
+
+    /** Whether the task, or else the process instance, works on a strictly confidential item. */
+    private boolean onStrictItem(String taskId, String processInstanceId) {
+        Boolean strictItem = lookup(ctx -> {
+            if (taskId != null) {
+                TaskEntity task = ctx.getTaskManager().findTaskById(taskId);
+                return task != null && strict.get().isStrictlyConfidential(task, businessKeyOf(task.getExecution()));
+            }
+            if (processInstanceId != null) {
+                ExecutionEntity instance = ctx.getExecutionManager().findExecutionById(processInstanceId);
+                return instance != null && strict.get().isStrictlyConfidential(instance, instance.getBusinessKey());
+            }
+            return false;
+        });
+        return Boolean.TRUE.equals(strictItem);
+    }
+
+    private static String businessKeyOf(ExecutionEntity execution) {
+        return execution == null ? null : execution.getProcessBusinessKey();
     }
 
     /** Reads: the engine's queries and look-ups; neither writes, and the engine applies the caller's rights. */

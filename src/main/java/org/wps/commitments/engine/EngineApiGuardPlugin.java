@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.safeguard.PersonalDataCheck;
 import org.wps.commitments.safeguard.PersonalDataFinding;
@@ -16,15 +17,21 @@ import org.wps.commitments.safeguard.PersonalDataFinding;
 @Component
 class EngineApiGuardPlugin extends AbstractProcessEnginePlugin {
 
+    private final ObjectProvider<StrictItems> strict;
+
+    EngineApiGuardPlugin(ObjectProvider<StrictItems> strict) {
+        this.strict = strict;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // one instance per chain: an interceptor holds the next one of its own chain
         configuration.setCustomPreCommandInterceptorsTxRequired(withGuard(
                 configuration.getCustomPreCommandInterceptorsTxRequired(),
-                new EngineApiGuard(() -> configuration, EngineApiGuardPlugin::checkComment)));
+                new EngineApiGuard(() -> configuration, EngineApiGuardPlugin::checkComment, strict::getObject)));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(withGuard(
                 configuration.getCustomPreCommandInterceptorsTxRequiresNew(),
-                new EngineApiGuard(() -> configuration, EngineApiGuardPlugin::checkComment)));
+                new EngineApiGuard(() -> configuration, EngineApiGuardPlugin::checkComment, strict::getObject)));
     }
 
     private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors, CommandInterceptor guard) {

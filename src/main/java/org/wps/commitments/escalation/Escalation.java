@@ -2,6 +2,7 @@ package org.wps.commitments.escalation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.wps.commitments.mission.MissionOwned;
+import org.wps.commitments.mission.MissionScopeCheck;
 
 /**
  * One level of the escalation ladder that a late item reached: who was asked (the candidate group of the
@@ -18,8 +21,9 @@ import java.time.LocalDate;
  * variables.
  */
 @Entity
+@EntityListeners(MissionScopeCheck.class)
 @Table(name = "escalation")
-public class Escalation {
+public class Escalation implements MissionOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

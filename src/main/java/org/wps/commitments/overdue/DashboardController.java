@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.wps.commitments.audit.AuditLog;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.party.Party;
 import org.wps.commitments.party.PartyRepository;
@@ -32,7 +33,10 @@ class DashboardController {
     private final PartyRepository parties;
     private final ObjectMapper json;
 
-    DashboardController(OverdueService overdue, PartyRepository parties, ObjectMapper json) {
+    private final AuditLog audit;
+
+    DashboardController(OverdueService overdue, PartyRepository parties, ObjectMapper json, AuditLog audit) {
+        this.audit = audit;
         this.overdue = overdue;
         this.parties = parties;
         this.json = json;
@@ -89,7 +93,7 @@ class DashboardController {
     @GetMapping("/dashboard/export.csv")
     ResponseEntity<String> export(@ParameterObject OverdueParameters parameters, Actor user) {
         OverdueFilter filter = overdue.filter(parameters, user);
-        return OverdueController.csv(overdue.page(filter), filter);
+        return OverdueController.csv(overdue.page(filter), filter, user, audit, "GET /dashboard/export.csv");
     }
 
     /** One tab per bucket: its label, count, link and whether it is the one shown. */

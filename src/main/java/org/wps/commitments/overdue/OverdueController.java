@@ -8,6 +8,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wps.commitments.audit.AuditAction;
+import org.wps.commitments.audit.AuditLog;
 import org.wps.commitments.identity.Actor;
 
 /**
@@ -21,8 +23,11 @@ class OverdueController {
 
     private final OverdueService overdue;
 
-    OverdueController(OverdueService overdue) {
+    private final AuditLog audit;
+
+    OverdueController(OverdueService overdue, AuditLog audit) {
         this.overdue = overdue;
+        this.audit = audit;
     }
 
     @GetMapping(
@@ -35,7 +40,7 @@ class OverdueController {
     @GetMapping(path = "/api/overdue", produces = "text/csv")
     ResponseEntity<String> overdueCsv(@ParameterObject OverdueParameters parameters, Actor user) {
         OverdueFilter filter = overdue.filter(parameters, user);
-        return csv(overdue.page(filter), filter);
+        return csv(overdue.page(filter), filter, user, audit, "GET /api/overdue");
     }
 
     @GetMapping(
@@ -52,7 +57,9 @@ class OverdueController {
     }
 
     /** The page as a CSV download, named after its bucket and page. */
-    static ResponseEntity<String> csv(OverduePage page, OverdueFilter filter) {
+    static ResponseEntity<String> csv(
+            OverduePage page, OverdueFilter filter, Actor user, AuditLog audit, String source) {
+        audit.record(user, AuditAction.EXPORT, filter.mission(), source + " as CSV", describe(filter, page));
         String name = "overdue-"
                 + filter.bucket().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-page-"
                 + (filter.page() + 1) + ".csv";
@@ -60,5 +67,13 @@ class OverdueController {
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .body(OverdueCsv.write(page.items()));
+    }
+
+    /** What an export held: the filter and how many rows, for the audit trail (codes only). */
+    private static String describe(OverdueFilter filter, OverduePage page) {
+        return "missions=" + String.join(",", new java.util.TreeSet<>(filter.missions())) + " party="
+                + filter.party() + " pillar=" + filter.pillar() + " level=" + filter.level() + " bucket="
+                + filter.bucket() + " page=" + filter.page() + " size=" + filter.size() + " rows="
+                + page.items().size();
     }
 }

@@ -43,9 +43,9 @@ final class OverdueCsv {
         List<String> cells = new ArrayList<>();
         cells.add(r.kind().name());
         cells.add(r.mission());
-        cells.add(r.partyCode());
-        cells.add(r.partyName());
-        cells.add(r.commitmentReference());
+        cells.add(text(r.partyCode()));
+        cells.add(text(r.partyName()));
+        cells.add(text(r.commitmentReference()));
         cells.add(r.item());
         cells.add(r.stage());
         cells.add(text(r.pillar()));

@@ -22,6 +22,7 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.wps.commitments.commitment.CommitmentStage;
+import org.wps.commitments.commitment.Sensitivity;
 
 /**
  * The overdue view in SQL over our indexed domain tables (never engine variables): one branch per
@@ -61,7 +62,8 @@ class OverdueQuery {
             LocalDate dueDay,
             int level,
             boolean suspended,
-            String processInstanceId) {}
+            String processInstanceId,
+            Sensitivity sensitivity) {}
 
     /**
      * One kind's SQL. {@code due} is the native due column ({@code null}: the kind has no undated rows);
@@ -119,7 +121,8 @@ class OverdueQuery {
                             + " else 'advisers' end as responsible,"
                             + " c.stage_due_date as due_at, cast(null as date) as due_day,"
                             + " cast(c.stage_due_date as date) as sort_day, 0 as level,"
-                            + " c.suspended_at is not null as suspended, c.process_instance_id as process_instance_id",
+                            + " c.suspended_at is not null as suspended, c.process_instance_id as process_instance_id,"
+                            + " c.sensitivity as sensitivity",
                     "commitment c",
                     "c.stage in (" + literals(OPEN_STAGES) + ")",
                     "c.mission_code",
@@ -138,7 +141,8 @@ class OverdueQuery {
                             + " a.pillar as pillar, 'advisers' as responsible,"
                             + " cast(null as timestamp with time zone) as due_at, a.deadline as due_day,"
                             + " a.deadline as sort_day, a.escalation_level as level,"
-                            + " c.suspended_at is not null as suspended, a.process_instance_id as process_instance_id",
+                            + " c.suspended_at is not null as suspended, a.process_instance_id as process_instance_id,"
+                            + " c.sensitivity as sensitivity",
                     "plan_activity a join commitment c on c.id = a.commitment_id",
                     "a.status in (" + literals(OPEN_ACTIVITY) + ")",
                     "a.mission_code",
@@ -157,7 +161,8 @@ class OverdueQuery {
                             + " cast(null as varchar(200)) as pillar, e.candidate_group as responsible,"
                             + " e.due_at as due_at, cast(null as date) as due_day,"
                             + " cast(e.due_at as date) as sort_day, e.level as level,"
-                            + " c.suspended_at is not null as suspended, e.process_instance_id as process_instance_id",
+                            + " c.suspended_at is not null as suspended, e.process_instance_id as process_instance_id,"
+                            + " c.sensitivity as sensitivity",
                     "escalation e join commitment c on c.id = e.commitment_id",
                     "e.closed_at is null",
                     "e.mission_code",
@@ -178,7 +183,8 @@ class OverdueQuery {
                             + " cast(null as varchar(200)) as pillar, 'advisers' as responsible,"
                             + " cast(null as timestamp with time zone) as due_at, r.due_date as due_day,"
                             + " r.due_date as sort_day, 0 as level,"
-                            + " c.suspended_at is not null as suspended, r.process_instance_id as process_instance_id",
+                            + " c.suspended_at is not null as suspended, r.process_instance_id as process_instance_id,"
+                            + " " + mostRestrictive("c.sensitivity", "r.sensitivity") + " as sensitivity",
                     "monitoring_review r join commitment c on c.id = r.commitment_id",
                     "r.status in (" + literals(OWED_REVIEW) + ")",
                     "r.mission_code",
@@ -200,7 +206,8 @@ class OverdueQuery {
                             + " as responsible,"
                             + " " + CONCERN_DUE + " as due_at, cast(null as date) as due_day,"
                             + " cast(" + CONCERN_DUE + " as date) as sort_day, 0 as level,"
-                            + " c.suspended_at is not null as suspended, c.process_instance_id as process_instance_id",
+                            + " c.suspended_at is not null as suspended, c.process_instance_id as process_instance_id,"
+                            + " " + mostRestrictive("c.sensitivity", "k.sensitivity") + " as sensitivity",
                     "compliance_concern k join commitment c on c.id = k.commitment_id" + "",
                     "k.status in (" + literals(OPEN_CONCERN) + ")",
                     "k.mission_code",
@@ -389,6 +396,22 @@ class OverdueQuery {
                 String.class);
     }
 
+    /** The most restrictive of two sensitivity columns, in SQL (an item of its own on a commitment). */
+    private static String mostRestrictive(String commitment, String item) {
+        return "case when " + commitment + " = 'STRICTLY_CONFIDENTIAL' or " + item + " = 'STRICTLY_CONFIDENTIAL'"
+                + " then 'STRICTLY_CONFIDENTIAL' when " + commitment + " = 'CONFIDENTIAL' or " + item
+                + " = 'CONFIDENTIAL' then 'CONFIDENTIAL' else 'PUBLIC' end";
+    }
+
+    /** The SQL of a branch's row sensitivity. */
+    private static String sensitivityOf(Branch branch) {
+        return switch (branch.kind()) {
+            case REVIEW -> mostRestrictive("c.sensitivity", "r.sensitivity");
+            case CONCERN -> mostRestrictive("c.sensitivity", "k.sensitivity");
+            default -> "c.sensitivity";
+        };
+    }
+
     /** The WHERE clause of a branch for the filter and bucket, or null when the branch has no such rows. */
     private static String where(Branch branch, OverdueFilter filter, DueBucket bucket) {
         List<String> conditions = new ArrayList<>();
@@ -396,6 +419,15 @@ class OverdueQuery {
         conditions.add(branch.base());
         if (filter.party() != null) {
             conditions.add(branch.party() + " = :party");
+        }
+        if ((filter.party() != null || filter.pillar() != null)
+                && !filter.strictMissions().containsAll(filter.missions())) {
+            // a strictly confidential item counts in its mission's rows, but never under its party or pillar: that
+            // would tell whom it concerns to someone not cleared for it
+            conditions.add(sensitivityOf(branch) + " <> 'STRICTLY_CONFIDENTIAL'"
+                    + (filter.strictMissions().isEmpty()
+                            ? ""
+                            : " or " + branch.mission() + " in (" + literals(filter.strictMissions()) + ")"));
         }
         if (filter.pillar() != null) {
             if (branch.pillar() == null) {
@@ -493,6 +525,7 @@ class OverdueQuery {
                 rs.getObject("due_day", LocalDate.class),
                 rs.getInt("row_level"),
                 rs.getBoolean("suspended"),
-                rs.getString("process_instance_id"));
+                rs.getString("process_instance_id"),
+                Sensitivity.valueOf(rs.getString("sensitivity")));
     }
 }

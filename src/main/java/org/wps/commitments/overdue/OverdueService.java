@@ -22,7 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
+import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.concern.ComplianceConcernProcess;
+import org.wps.commitments.confidentiality.Clearance;
 import org.wps.commitments.escalation.OverdueEscalationProcess;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.mission.MissionAccess;
@@ -121,7 +123,8 @@ public class OverdueService {
                 levelValue,
                 bucketValue,
                 pageValue,
-                sizeValue);
+                sizeValue,
+                Clearance.strictMissions(user));
     }
 
     /** One page of the filter, with links. */
@@ -129,7 +132,9 @@ public class OverdueService {
     public OverduePage page(OverdueFilter filter) {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
-        List<OverdueQuery.Found> found = query.page(filter, now, zone);
+        List<OverdueQuery.Found> found = query.page(filter, now, zone).stream()
+                .map(f -> redacted(f, filter))
+                .toList();
         Map<OverdueQuery.Found, Task> tasks = openTasks(found);
         List<OverdueRow> rows =
                 found.stream().map(f -> row(f, tasks.get(f), today)).toList();
@@ -168,8 +173,8 @@ public class OverdueService {
      */
     @Transactional(readOnly = true)
     public Map<String, Map<OverdueKind, Long>> overdueByMissionAndKind(Set<String> missions) {
-        var filter =
-                new OverdueFilter(missions, null, null, null, null, DueBucket.OVERDUE, 0, OverdueFilter.DEFAULT_SIZE);
+        var filter = new OverdueFilter(
+                missions, null, null, null, null, DueBucket.OVERDUE, 0, OverdueFilter.DEFAULT_SIZE, Set.of());
         return query.overdueByMissionAndKind(filter, clock.instant(), zone);
     }
 
@@ -177,6 +182,37 @@ public class OverdueService {
     @Transactional(readOnly = true)
     public List<String> pillars(Set<String> missions) {
         return query.pillars(missions);
+    }
+
+    /** Label of a row whose content the caller may not see. */
+    static final String STRICTLY_CONFIDENTIAL_ITEM = "Strictly confidential item";
+
+    /**
+     * The row as the caller may see it: a strictly confidential item of a mission she is not cleared for keeps its
+     * mission, kind, stage, who is to act, due date and escalation level, and loses its party, commitment, title,
+     * pillar and every link (confidentiality.Clearance).
+     */
+    private static OverdueQuery.Found redacted(OverdueQuery.Found f, OverdueFilter filter) {
+        if (f.sensitivity() != Sensitivity.STRICTLY_CONFIDENTIAL || filter.mayReadStrict(f.mission())) {
+            return f;
+        }
+        return new OverdueQuery.Found(
+                f.kind(),
+                f.id(),
+                f.mission(),
+                null,
+                null,
+                null,
+                STRICTLY_CONFIDENTIAL_ITEM,
+                f.stage(),
+                null,
+                f.responsible(),
+                f.dueAt(),
+                f.dueDay(),
+                f.level(),
+                f.suspended(),
+                null,
+                f.sensitivity());
     }
 
     private OverdueRow row(OverdueQuery.Found f, Task task, LocalDate today) {
@@ -203,7 +239,10 @@ public class OverdueService {
                 task == null ? null : task.getId(),
                 task == null ? null : TASKLIST + task.getId(),
                 f.processInstanceId() == null ? null : COCKPIT + f.processInstanceId(),
-                "/commitments/" + UriUtils.encodePathSegment(f.reference(), java.nio.charset.StandardCharsets.UTF_8));
+                f.reference() == null
+                        ? null
+                        : "/commitments/"
+                                + UriUtils.encodePathSegment(f.reference(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

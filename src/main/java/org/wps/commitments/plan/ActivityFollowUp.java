@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wps.commitments.commitment.CommitmentAccess;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.TrackerWork;
-import org.wps.commitments.mission.Mission;
 import org.wps.commitments.process.EngineQueries;
+import org.wps.commitments.system.ConflictException;
 import org.wps.commitments.system.InvalidInputException;
-import org.wps.commitments.system.NotFoundException;
 import org.wps.commitments.system.PreconditionFailedException;
 
 /**
@@ -31,13 +31,16 @@ public class ActivityFollowUp {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final CommitmentAccess access;
 
     ActivityFollowUp(
             ActivityService activities,
             PlanDates dates,
             RuntimeService runtimeService,
             TaskService taskService,
-            IdentityService identityService) {
+            IdentityService identityService,
+            CommitmentAccess access) {
+        this.access = access;
         this.identityService = identityService;
         this.activities = activities;
         this.dates = dates;
@@ -49,9 +52,7 @@ public class ActivityFollowUp {
     @Transactional(readOnly = true)
     public PlanActivity visible(long id, Actor actor) {
         PlanActivity activity = activities.get(id);
-        if (!actor.mayWorkFor(Mission.tenantIdOf(activity.getMissionCode()))) {
-            throw new NotFoundException("No plan activity with id " + id);
-        }
+        access.requireVisible(activity.getCommitmentId(), actor, "activity " + id, "No plan activity with id " + id);
         return activity;
     }
 
@@ -94,7 +95,14 @@ public class ActivityFollowUp {
                     .createTaskQuery()
                     .processInstanceId(activity.getProcessInstanceId())
                     .taskDefinitionKey(ActivityFollowUpProcess.Elements.REPORT_PROGRESS))) {
-                taskService.setDueDate(task.getId(), dates.startOf(newDeadline));
+                try {
+                    taskService.setDueDate(task.getId(), dates.startOf(newDeadline));
+                } catch (org.camunda.bpm.engine.exception.NotFoundException completedMeanwhile) {
+                    // a progress report completed the task since the query above: the change collided with it
+                    throw new ConflictException("Activity " + activity.getCode() + " got a progress report at the"
+                            + " same time, so nothing of your request was saved. Read it again and retry if your"
+                            + " change still applies.");
+                }
             }
         });
         return activities.get(id);

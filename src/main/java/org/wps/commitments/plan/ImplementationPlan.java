@@ -2,6 +2,7 @@ package org.wps.commitments.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.wps.commitments.mission.MissionOwned;
+import org.wps.commitments.mission.MissionScopeCheck;
 
 /**
  * The implementation plan of a signed commitment, from its first draft through validation to the completion of
@@ -19,8 +22,9 @@ import java.time.LocalDate;
  * carries only the plan's id.
  */
 @Entity
+@EntityListeners(MissionScopeCheck.class)
 @Table(name = "implementation_plan")
-public class ImplementationPlan {
+public class ImplementationPlan implements MissionOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,6 +32,9 @@ public class ImplementationPlan {
 
     @Column(name = "commitment_id", nullable = false)
     private Long commitmentId;
+
+    @Column(name = "mission_code", nullable = false, length = 20)
+    private String missionCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -88,13 +95,24 @@ public class ImplementationPlan {
     protected ImplementationPlan() {}
 
     ImplementationPlan(
-            Long commitmentId, LocalDate dueDate, String processInstanceId, String recordedBy, Instant recordedAt) {
+            Long commitmentId,
+            String missionCode,
+            LocalDate dueDate,
+            String processInstanceId,
+            String recordedBy,
+            Instant recordedAt) {
         this.commitmentId = commitmentId;
+        this.missionCode = missionCode;
         this.status = PlanStatus.DRAFTING;
         this.dueDate = dueDate;
         this.processInstanceId = processInstanceId;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    @Override
+    public String getMissionCode() {
+        return missionCode;
     }
 
     void submit(

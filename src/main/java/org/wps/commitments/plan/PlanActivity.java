@@ -2,6 +2,7 @@ package org.wps.commitments.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,14 +13,17 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.wps.commitments.commitment.CommitmentElement;
+import org.wps.commitments.mission.MissionOwned;
+import org.wps.commitments.mission.MissionScopeCheck;
 
 /**
  * One dated activity of an implementation plan (DOMAIN.md §4.3), followed by its own {@code activity-follow-up}
  * process instance until it is completed or cancelled. Keeps the original deadline next to the current one.
  */
 @Entity
+@EntityListeners(MissionScopeCheck.class)
 @Table(name = "plan_activity")
-public class PlanActivity {
+public class PlanActivity implements MissionOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -59,8 +59,13 @@ public class PlanService {
             throw new IllegalStateException("Commitment " + commitment.getReference() + " is not signed");
         }
         LocalDate due = commitment.getSignedOn().plus(properties.timers().planWarningAfter());
-        return plans.save(
-                new ImplementationPlan(commitmentId, due, processInstanceId, Actor.SYSTEM.userId(), deadlines.now()));
+        return plans.save(new ImplementationPlan(
+                commitmentId,
+                commitment.getMissionCode(),
+                due,
+                processInstanceId,
+                Actor.SYSTEM.userId(),
+                deadlines.now()));
     }
 
     /** When a missing plan climbs the escalation ladder. */

@@ -1,6 +1,7 @@
 package org.wps.commitments.process;
 
 import java.util.ArrayList;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.task.delegate.TaskListenerInvocation;
 import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -44,6 +46,18 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
                 definition.setTaskFormHandler(new TakingTaskFormHandler(definition.getTaskFormHandler(), definition));
             }
         });
+    }
+
+    private static void invoke(FormTaskListener listener, TaskEntity task) {
+        try {
+            Context.getProcessEngineConfiguration()
+                    .getDelegateInterceptor()
+                    .handleInvocation(new TaskListenerInvocation(listener, task, task.getExecution()));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ProcessEngineException("Taking the form of task " + task.getId() + " failed", e);
+        }
     }
 
     /** The engine's form handler, followed by the task's form listeners. */
@@ -83,7 +97,9 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
                             .createExpression(delegate.getExpressionText())
                             .getValue(task);
                     if (target instanceof FormTaskListener formListener) {
-                        formListener.notify(task);
+                        // as the engine invokes any listener: with the task's execution on the context (the items
+                        // it loads are checked against that mission) and the engine's rules for custom code
+                        invoke(formListener, task);
                     }
                 }
             }

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.wps.commitments.commitment.CommitmentElement;
 import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.mission.MissionOwned;
+import org.wps.commitments.mission.MissionScopeCheck;
 
 /**
  * One MARA monitoring review of a commitment over one period: a rating per commitment element, the overall
@@ -29,8 +32,9 @@ import org.wps.commitments.commitment.Sensitivity;
  * the follow-up decided for it. Counts and references only: the tracker is not the MARA incident database.
  */
 @Entity
+@EntityListeners(MissionScopeCheck.class)
 @Table(name = "monitoring_review")
-public class MonitoringReview {
+public class MonitoringReview implements MissionOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

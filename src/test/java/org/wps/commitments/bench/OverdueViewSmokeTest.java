@@ -85,8 +85,8 @@ class OverdueViewSmokeTest {
     void naiveApproachGivesTheSameFirstPageAsOurQuery() {
         NaiveOverdueView naive = new NaiveOverdueView(engine.getTaskService(), jdbc, clock, properties.timeZone());
 
-        OverduePage ours =
-                overdue.page(new OverdueFilter(ALL_MISSIONS, null, party, null, null, DueBucket.OVERDUE, 0, 50));
+        OverduePage ours = overdue.page(
+                new OverdueFilter(ALL_MISSIONS, null, party, null, null, DueBucket.OVERDUE, 0, 50, ALL_MISSIONS));
         OverduePage theirs = naive.firstPage(ALL_MISSIONS, 50);
 
         assertThat(ours.total()).isEqualTo(COMMITMENTS / 10);
@@ -103,8 +103,8 @@ class OverdueViewSmokeTest {
     void smallerPagesAgreeToo() {
         NaiveOverdueView naive = new NaiveOverdueView(engine.getTaskService(), jdbc, clock, properties.timeZone());
 
-        OverduePage ours =
-                overdue.page(new OverdueFilter(ALL_MISSIONS, null, party, null, null, DueBucket.OVERDUE, 0, 7));
+        OverduePage ours = overdue.page(
+                new OverdueFilter(ALL_MISSIONS, null, party, null, null, DueBucket.OVERDUE, 0, 7, ALL_MISSIONS));
 
         assertThat(ours.items()).hasSize(7);
         assertThat(naive.firstPage(ALL_MISSIONS, 7)).isEqualTo(ours);
@@ -112,8 +112,8 @@ class OverdueViewSmokeTest {
 
     @Test
     void apiOverdueListsTheSameRows() throws Exception {
-        OverduePage ours =
-                overdue.page(new OverdueFilter(ALL_MISSIONS, null, party, null, null, DueBucket.OVERDUE, 0, 50));
+        OverduePage ours = overdue.page(
+                new OverdueFilter(ALL_MISSIONS, null, party, null, null, DueBucket.OVERDUE, 0, 50, ALL_MISSIONS));
 
         OverdueHttp http = new OverdueHttp(port, "manager");
         JsonNode page = new ObjectMapper().readTree(http.firstPage("?party=" + party));

@@ -65,7 +65,15 @@ abstract class OverdueViewWorkload {
                 context.getBean(CommitmentsProperties.class).timeZone());
         OverdueHttp http = new OverdueHttp(port, "manager");
         OverdueFilter firstPage = new OverdueFilter(
-                OverdueViewSmokeTest.ALL_MISSIONS, null, null, null, null, DueBucket.OVERDUE, 0, PAGE);
+                OverdueViewSmokeTest.ALL_MISSIONS,
+                null,
+                null,
+                null,
+                null,
+                DueBucket.OVERDUE,
+                0,
+                PAGE,
+                OverdueViewSmokeTest.ALL_MISSIONS);
         BenchReport report = new BenchReport(workload(), title());
         seed.deploy();
         List<OverdueViewSeed.Party> parties = seed.parties();

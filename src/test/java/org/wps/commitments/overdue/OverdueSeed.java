@@ -90,8 +90,10 @@ public class OverdueSeed {
     /** A validated plan of the commitment; returns its id. */
     public long plan(long commitmentId) {
         jdbc.update(
-                "insert into implementation_plan (commitment_id, title, validated_on, validating_body, recorded_by,"
-                        + " recorded_at, status) values (?, 'Seeded plan', ?, 'Workshop', 'seed', ?, 'VALIDATED')",
+                "insert into implementation_plan (commitment_id, mission_code, title, validated_on, validating_body,"
+                        + " recorded_by, recorded_at, status) values (?, (select mission_code from commitment where"
+                        + " id = ?), 'Seeded plan', ?, 'Workshop', 'seed', ?, 'VALIDATED')",
+                commitmentId,
                 commitmentId,
                 today(),
                 Timestamp.from(clock.instant()));

@@ -57,8 +57,8 @@ class PostgresSchemaTest {
         long commitment =
                 jdbc.queryForObject("select id from commitment where reference = 'UNMISS-JC-2027-99'", Long.class);
         jdbc.update(
-                "insert into implementation_plan (commitment_id, title, status, recorded_by, recorded_at)"
-                        + " values (?, 'Plan', 'VALIDATED', 'unmissAdviser', now())",
+                "insert into implementation_plan (commitment_id, mission_code, title, status, recorded_by, recorded_at)"
+                        + " values (?, 'UNMISS', 'Plan', 'VALIDATED', 'unmissAdviser', now())",
                 commitment);
         long plan = jdbc.queryForObject(
                 "select id from implementation_plan where commitment_id = ?", Long.class, commitment);
@@ -81,7 +81,8 @@ class PostgresSchemaTest {
                 commitment);
 
         var query = new OverdueQuery(new NamedParameterJdbcTemplate(dataSource));
-        var filter = new OverdueFilter(Set.of("UNMISS"), "UNMISS", null, null, null, DueBucket.OVERDUE, 0, 50);
+        var filter = new OverdueFilter(
+                Set.of("UNMISS"), "UNMISS", null, null, null, DueBucket.OVERDUE, 0, 50, Set.of("UNMISS"));
         Instant now = Instant.parse("2027-03-01T09:00:00Z");
         var rows = query.page(filter, now, ZoneOffset.UTC);
         assertThat(rows)
