@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.wps.commitments.commitment.Sensitivity;
 
 public interface AnnualReportInputRepository extends JpaRepository<AnnualReportInput, Long> {
 
@@ -12,4 +13,6 @@ public interface AnnualReportInputRepository extends JpaRepository<AnnualReportI
     boolean existsByMissionCodeAndReportYear(String missionCode, int reportYear);
 
     List<AnnualReportInput> findByMissionCodeInOrderByMissionCodeAscReportYearDesc(Collection<String> missionCodes);
+
+    List<AnnualReportInput> findByMissionCodeInAndSensitivity(Collection<String> missionCodes, Sensitivity sensitivity);
 }

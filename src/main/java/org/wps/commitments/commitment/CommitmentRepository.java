@@ -27,6 +27,11 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
             @Param("mission") String mission,
             @Param("stage") CommitmentStage stage);
 
+    /** The references of these missions' commitments with this label (the business key of all their processes). */
+    @Query("select c.reference from Commitment c where c.missionCode in :missions and c.sensitivity = :sensitivity")
+    List<String> referencesLabelled(
+            @Param("missions") Collection<String> missions, @Param("sensitivity") Sensitivity sensitivity);
+
     @Query("select c.reference from Commitment c where c.reference like :prefix%")
     List<String> referencesStartingWith(@Param("prefix") String prefix);
 }

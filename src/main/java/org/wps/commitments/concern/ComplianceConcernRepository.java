@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.wps.commitments.commitment.Sensitivity;
 
 public interface ComplianceConcernRepository extends JpaRepository<ComplianceConcern, Long> {
 
@@ -14,4 +15,6 @@ public interface ComplianceConcernRepository extends JpaRepository<ComplianceCon
     List<ComplianceConcern> findByCommitmentIdAndReportedAtBetween(long commitmentId, Instant from, Instant to);
 
     List<ComplianceConcern> findByCommitmentIdAndStatusIn(long commitmentId, Collection<ConcernStatus> statuses);
+
+    List<ComplianceConcern> findByMissionCodeInAndSensitivity(Collection<String> missionCodes, Sensitivity sensitivity);
 }

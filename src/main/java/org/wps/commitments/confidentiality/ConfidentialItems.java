@@ -1,9 +1,15 @@
 package org.wps.commitments.confidentiality;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.annualreport.AnnualReportInputProcess;
 import org.wps.commitments.annualreport.AnnualReportInputRepository;
@@ -15,6 +21,7 @@ import org.wps.commitments.concern.ComplianceConcernRepository;
 import org.wps.commitments.concern.ComplianceConcernService;
 import org.wps.commitments.engine.StrictItems;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.review.MonitoringReviewProcess;
 import org.wps.commitments.review.MonitoringReviewRepository;
 
@@ -31,18 +38,21 @@ class ConfidentialItems implements StrictItems {
     private final MonitoringReviewRepository reviews;
     private final AnnualReportInputRepository inputs;
     private final AuditLog audit;
+    private final ObjectProvider<HistoryService> history;
 
     ConfidentialItems(
             CommitmentRepository commitments,
             ComplianceConcernRepository concerns,
             MonitoringReviewRepository reviews,
             AnnualReportInputRepository inputs,
-            AuditLog audit) {
+            AuditLog audit,
+            ObjectProvider<HistoryService> history) {
         this.commitments = commitments;
         this.concerns = concerns;
         this.reviews = reviews;
         this.inputs = inputs;
         this.audit = audit;
+        this.history = history;
     }
 
     /** The sensitivity of the item the scope works on; PUBLIC when it works on none that is labelled. */
@@ -83,6 +93,45 @@ class ConfidentialItems implements StrictItems {
     @Override
     public boolean isStrictlyConfidential(VariableScope scope, String businessKey) {
         return of(scope, businessKey) == Sensitivity.STRICTLY_CONFIDENTIAL;
+    }
+
+    @Override
+    public boolean isCleared(Collection<String> groupIds) {
+        return groupIds != null && groupIds.stream().anyMatch(Clearance.STRICT_ROLES::contains);
+    }
+
+    @Override
+    public Set<String> strictProcessInstances(Collection<String> tenantIds) {
+        if (tenantIds == null || tenantIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> missions =
+                tenantIds.stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        HistoryService engine = history.getObject();
+        Set<String> instances = new HashSet<>();
+        List<String> references = commitments.referencesLabelled(missions, Sensitivity.STRICTLY_CONFIDENTIAL);
+        if (!references.isEmpty()) {
+            // every process of a commitment carries its reference as business key, called processes too
+            EngineQueries.all(engine.createHistoricProcessInstanceQuery()
+                            .processInstanceBusinessKeyIn(references.toArray(String[]::new)))
+                    .forEach(instance -> instances.add(instance.getId()));
+        }
+        reviews.findByMissionCodeInAndSensitivity(missions, Sensitivity.STRICTLY_CONFIDENTIAL)
+                .forEach(review -> addIfSet(instances, review.getProcessInstanceId()));
+        inputs.findByMissionCodeInAndSensitivity(missions, Sensitivity.STRICTLY_CONFIDENTIAL)
+                .forEach(input -> addIfSet(instances, input.getProcessInstanceId()));
+        concerns.findByMissionCodeInAndSensitivity(missions, Sensitivity.STRICTLY_CONFIDENTIAL)
+                .forEach(concern -> EngineQueries.all(engine.createHistoricVariableInstanceQuery()
+                                .variableName(ComplianceConcernService.CONCERN_ID)
+                                .variableValueEquals(ComplianceConcernService.CONCERN_ID, concern.getId()))
+                        .forEach(variable -> addIfSet(instances, variable.getProcessInstanceId())));
+        return instances;
+    }
+
+    private static void addIfSet(Set<String> instances, String id) {
+        if (id != null) {
+            instances.add(id);
+        }
     }
 
     @Override

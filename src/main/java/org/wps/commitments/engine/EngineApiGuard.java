@@ -102,9 +102,31 @@ final class EngineApiGuard extends CommandInterceptor {
         if (Context.getCommandContext() == null
                 && !(command instanceof GuardLookup<?>)
                 && EngineApiRequests.inProgress()) {
-            check(command, configuration.get().getIdentityService().getCurrentAuthentication());
+            Authentication caller = configuration.get().getIdentityService().getCurrentAuthentication();
+            check(command, caller);
+            if (isRead(command) && !mayReadStrict(caller)) {
+                Set<String> hidden = lookup(ctx -> strict.get().strictProcessInstances(caller.getTenantIds()));
+                if (!hidden.isEmpty()) {
+                    if (hidden.contains(lookup(ctx -> StrictReads.instanceRead(command, ctx)))) {
+                        throw refused(
+                                command,
+                                caller.getUserId(),
+                                "This work is strictly confidential: only the mission's senior advisers, its"
+                                        + " leadership and the OSRSG-SVC desk may open it.");
+                    }
+                    return StrictReads.without(next.execute(command), hidden);
+                }
+            }
         }
         return next.execute(command);
+    }
+
+    /** Administrators and the roles cleared for strictly confidential work read all of their missions' work. */
+    private boolean mayReadStrict(Authentication caller) {
+        return caller == null
+                || caller.getUserId() == null
+                || caller.getGroupIds() != null && caller.getGroupIds().contains(Roles.ADMINS)
+                || strict.get().isCleared(caller.getGroupIds());
     }
 
     void check(Command<?> command, Authentication caller) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.wps.commitments.commitment.Sensitivity;
 
 public interface MonitoringReviewRepository extends JpaRepository<MonitoringReview, Long> {
 
@@ -20,4 +21,6 @@ public interface MonitoringReviewRepository extends JpaRepository<MonitoringRevi
     List<MonitoringReview> findByCommitmentIdOrderByPeriodEndDesc(long commitmentId);
 
     List<MonitoringReview> findByCommitmentIdAndStatusIn(long commitmentId, Collection<ReviewStatus> statuses);
+
+    List<MonitoringReview> findByMissionCodeInAndSensitivity(Collection<String> missionCodes, Sensitivity sensitivity);
 }

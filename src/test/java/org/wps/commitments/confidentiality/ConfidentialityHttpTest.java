@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.api.Http;
+import org.wps.commitments.api.WebappSession;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.overdue.OverdueSeed;
 
@@ -231,6 +232,97 @@ class ConfidentialityHttpTest {
         assertThat(http.get("/api/audit?action=EXPORT&user=manager", "admin").json())
                 .allSatisfy(e -> assertThat(e.path("action").asText()).isEqualTo("EXPORT"));
         assertThat(http.get("/api/audit?action=NOPE", "admin").status()).isEqualTo(400);
+    }
+
+    /**
+     * The mission's adviser and the manager hold tenant rights to the mission's tasks, instances and history; what
+     * belongs to a strictly confidential item is left out of every list the engine's API and Tasklist answer them,
+     * and a look-up of one of its tasks or instances by id is refused.
+     */
+    @Test
+    void theEngineApiAndTasklistHideItsTasksVariablesAndHistoryFromThoseNotCleared() throws Exception {
+        String party = seed.party("UNMISS");
+        String strict = openOverdue("unmissSenior", party, "STRICTLY_CONFIDENTIAL", "Canary talks Okapi-17");
+        String open = openOverdue("unmissAdviser", party, "CONFIDENTIAL", "Open talks");
+        Task task =
+                taskService.createTaskQuery().processInstanceBusinessKey(strict).singleResult();
+        String instance = task.getProcessInstanceId();
+
+        for (String user : List.of("unmissAdviser", "manager")) {
+            for (String path : List.of(
+                    "/engine-rest/task?maxResults=200",
+                    "/engine-rest/task?maxResults=200&processInstanceBusinessKey=" + strict,
+                    "/engine-rest/process-instance?maxResults=200",
+                    "/engine-rest/variable-instance?maxResults=2000&processInstanceIdIn=" + instance,
+                    "/engine-rest/history/variable-instance?maxResults=2000",
+                    "/engine-rest/history/process-instance?maxResults=200&processInstanceBusinessKey=" + strict,
+                    "/engine-rest/history/task?maxResults=200",
+                    "/engine-rest/history/activity-instance?maxResults=2000&processInstanceId=" + instance,
+                    "/engine-rest/history/detail?maxResults=2000&processInstanceId=" + instance)) {
+                var answer = http.get(path, user);
+                // a list asked for by the hidden instance's id is refused; any other leaves its rows out
+                assertThat(answer.status()).as(user + " " + path).isIn(200, 403);
+                if (answer.status() == 200) {
+                    assertThat(answer.body())
+                            .as(user + " " + path)
+                            .doesNotContain(instance)
+                            .doesNotContain(task.getId())
+                            .doesNotContain("Okapi-17");
+                }
+            }
+            assertThat(http.get("/engine-rest/task/" + task.getId(), user).status())
+                    .as(user)
+                    .isIn(403, 404);
+            // Tasklist, signed in: its filters' lists and the task's form
+            var tasklist = new WebappSession(port).loginAs(user, "tasklist");
+            String filters = tasklist.get(
+                            "/camunda/api/engine/engine/default/filter?resourceType=Task&firstResult=0&maxResults=50")
+                    .body();
+            JsonNode filterList = new com.fasterxml.jackson.databind.ObjectMapper().readTree(filters);
+            assertThat(filterList.isArray() && !filterList.isEmpty())
+                    .as(filters)
+                    .isTrue();
+            for (JsonNode filter : filterList) {
+                var page = tasklist.send(
+                        "POST",
+                        "/camunda/api/engine/engine/default/filter/"
+                                + filter.path("id").asText() + "/list?firstResult=0&maxResults=200",
+                        "{}");
+                assertThat(page.statusCode()).as(user + " filter " + filter).isEqualTo(200);
+                assertThat(page.body()).as(user + " filter " + filter).doesNotContain(task.getId());
+            }
+            assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + task.getId() + "/form-variables")
+                            .statusCode())
+                    .as(user)
+                    .isIn(403, 404);
+            for (String path : List.of(
+                    "/engine-rest/task/" + task.getId() + "/variables",
+                    "/engine-rest/task/" + task.getId() + "/form-variables",
+                    "/engine-rest/process-instance/" + instance + "/variables",
+                    "/engine-rest/process-instance/" + instance + "/activity-instances")) {
+                var answer = http.get(path, user);
+                assertThat(answer.status()).as(user + " " + path).isIn(403, 404);
+                assertThat(answer.body()).as(user + " " + path).doesNotContain("Okapi-17");
+            }
+            assertThat(http.get("/engine-rest/history/process-instance/" + instance, user)
+                            .status())
+                    .as(user)
+                    .isIn(403, 404);
+        }
+        // her own mission's other work still shows, and counts still count the hidden item
+        assertThat(http.get(
+                                "/engine-rest/history/process-instance?maxResults=200&processInstanceBusinessKey="
+                                        + open,
+                                "unmissAdviser")
+                        .json())
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.path("businessKey").asText()).isEqualTo(open));
+        // those cleared read all of it
+        var cleared = http.get("/engine-rest/task/" + task.getId() + "/variables", "unmissSenior");
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(http.get("/engine-rest/history/process-instance/" + instance, "osrsgDesk")
+                        .status())
+                .isEqualTo(200);
     }
 
     private static JsonNode find(JsonNode rows, String kind, long id) {
