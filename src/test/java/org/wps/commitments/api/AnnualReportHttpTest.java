@@ -54,10 +54,20 @@ class AnnualReportHttpTest {
     }
 
     @Test
-    void approvedInput_downloadsAsCsvAndPrintablePage_toTheMissionManagersAndTheDesk() {
+    void approvedStrictInput_downloadsAsCsvAndPrintablePage_onlyToThoseCleared() {
         approvedInputWithAFormulaPartyName();
 
-        var csv = http.get("/api/annual-report-inputs/UNMISS/" + APPROVED_YEAR + "/csv", "unmissAdviser");
+        // the input is strictly confidential: those not cleared for it do not get it at all
+        for (String user : List.of("unmissAdviser", "manager")) {
+            assertThat(http.get("/api/annual-report-inputs/UNMISS/" + APPROVED_YEAR + "/csv", user)
+                            .status())
+                    .as(user)
+                    .isEqualTo(404);
+            assertThat(http.get("/annual-reports/UNMISS/" + APPROVED_YEAR, user).status())
+                    .as(user)
+                    .isEqualTo(404);
+        }
+        var csv = http.get("/api/annual-report-inputs/UNMISS/" + APPROVED_YEAR + "/csv", "unmissSenior");
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = List.of(csv.body().split("\r\n"));
@@ -73,7 +83,7 @@ class AnnualReportHttpTest {
                 .contains(",ZZ-FORMULA,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",")
                 .doesNotContain(",=HYPERLINK");
 
-        var page = http.get("/annual-reports/UNMISS/" + APPROVED_YEAR, "manager");
+        var page = http.get("/annual-reports/UNMISS/" + APPROVED_YEAR, "unmissSenior");
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         String body = page.body();
@@ -100,7 +110,11 @@ class AnnualReportHttpTest {
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.json().path("status").asText()).isEqualTo("APPROVED");
         assertThat(detail.json().path("parties").size()).isEqualTo(6);
-        var list = http.get("/api/annual-report-inputs?mission=unmiss", "unmissAdviser");
+        assertThat(http.get("/api/annual-report-inputs?mission=unmiss", "unmissAdviser")
+                        .json()
+                        .findValuesAsText("reportYear"))
+                .doesNotContain(String.valueOf(APPROVED_YEAR));
+        var list = http.get("/api/annual-report-inputs?mission=unmiss", "unmissSenior");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().findValuesAsText("reportYear")).contains(String.valueOf(APPROVED_YEAR));
         assertThat(list.json().findValuesAsText("mission")).containsOnly("UNMISS");
