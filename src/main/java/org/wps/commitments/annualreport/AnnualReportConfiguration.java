@@ -2,6 +2,7 @@ package org.wps.commitments.annualreport;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wps.commitments.process.ModelFunctions;
 
 /**
  * The cycle of {@code annual-report-cycle.bpmn}'s timer start event reads {@code ${annualReportCycle}}, so the
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AnnualReportConfiguration {
 
+    @ModelFunctions
     @Bean(AnnualReportCycleProcess.CYCLE_BEAN)
     String annualReportCycle(AnnualReportProperties properties) {
         return properties.cron();

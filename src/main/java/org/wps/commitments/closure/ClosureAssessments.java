@@ -13,6 +13,7 @@ import org.wps.commitments.concern.ComplianceConcernService;
 import org.wps.commitments.escalation.EscalationService;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.plan.ActivityService;
+import org.wps.commitments.process.ModelFunctions;
 import org.wps.commitments.review.ReviewService;
 
 /**
@@ -20,6 +21,7 @@ import org.wps.commitments.review.ReviewService;
  * {@link #isOpen(long)}; closing cancels in the domain what the engine cancels in the processes: open
  * activities, reviews, concerns and escalation levels, each with the reason.
  */
+@ModelFunctions
 @Component("closureAssessments")
 @Transactional
 public class ClosureAssessments {

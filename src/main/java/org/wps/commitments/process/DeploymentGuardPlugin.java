@@ -47,6 +47,30 @@ import org.wps.commitments.identity.Roles;
 @Component
 class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
 
+    /** The resources a deployment may hold: models, decisions and Camunda Forms; no HTML, scripts or case models. */
+    private static final List<String> DEPLOYABLE = List.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".form");
+
+    private static final String CAMUNDA_FORMS = "camunda-forms:";
+    private static final Set<String> DMN_LANGUAGES = Set.of(
+            "feel",
+            "juel",
+            "http://www.omg.org/spec/feel/20140401",
+            "https://www.omg.org/spec/dmn/20191111/feel/",
+            "https://www.omg.org/spec/dmn/20230324/feel/");
+    private static final Pattern FEEL_EXTERNAL = Pattern.compile("\\b(external|function)\\b");
+
+    private final ExpressionBeans beans;
+
+    DeploymentGuardPlugin(ExpressionBeans beans) {
+        this.beans = beans;
+    }
+
+    private ExpressionChecker checker() {
+        Set<String> functions = beans.functionNames();
+        return new ExpressionChecker(
+                name -> beans.names().contains(name), functions::contains, beans::isApplicationBean);
+    }
+
     static final String OUR_PACKAGE = "org.wps.commitments.";
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final Pattern DOCTYPE_OR_ENTITY =
@@ -58,11 +82,17 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreDeployers() == null) {
             configuration.setCustomPreDeployers(new ArrayList<>());
         }
-        configuration.getCustomPreDeployers().add(new GuardDeployer());
+        configuration.getCustomPreDeployers().add(new GuardDeployer(this::checker));
     }
 
     /** Runs before the engine's own deployers, on the raw resources of a deployment. */
     static final class GuardDeployer implements Deployer {
+
+        private final java.util.function.Supplier<ExpressionChecker> checker;
+
+        GuardDeployer(java.util.function.Supplier<ExpressionChecker> checker) {
+            this.checker = checker;
+        }
 
         @Override
         public void deploy(DeploymentEntity deployment) {
@@ -72,7 +102,7 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
             }
             Map<String, List<Problem>> findings = new LinkedHashMap<>();
             for (ResourceEntity resource : deployment.getResources().values()) {
-                List<String> problems = problems(resource.getName(), resource.getBytes());
+                List<String> problems = problems(resource.getName(), resource.getBytes(), checker.get());
                 if (!problems.isEmpty()) {
                     findings.put(
                             resource.getName(),
@@ -86,13 +116,14 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
     }
 
     /** The findings for one resource, each as "{@code <element id>: <reason>}"; empty when it may be deployed. */
-    static List<String> problems(String resourceName, byte[] bytes) {
+    static List<String> problems(String resourceName, byte[] bytes, ExpressionChecker checker) {
         String name = resourceName.toLowerCase(Locale.ROOT);
-        if (bytes == null
-                || !(name.endsWith(".bpmn")
-                        || name.endsWith(".dmn")
-                        || name.endsWith(".cmmn")
-                        || name.endsWith(".xml"))) {
+        if (DEPLOYABLE.stream().noneMatch(name::endsWith)) {
+            return List.of(resourceName
+                    + ": only BPMN models (.bpmn), DMN decisions (.dmn) and Camunda Forms (.form) may be deployed;"
+                    + " HTML, scripts and other files would be served to every Tasklist user or run on the server");
+        }
+        if (bytes == null || name.endsWith(".form")) {
             return List.of();
         }
         // read byte by byte and drop NULs so that a UTF-16 file cannot hide its declaration
@@ -102,8 +133,8 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
                     + ": a DOCTYPE or entity declaration is not allowed, because it can make the server read files"
                     + " or URLs; remove it (Camunda Modeler never writes one)");
         }
-        if (!(name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml"))) {
-            return List.of();
+        if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+            return dmnProblems(bytes, checker);
         }
         BpmnModelInstance model;
         try {
@@ -112,7 +143,110 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
             // not valid BPMN: the engine's parser refuses it right after us, with the line and column
             return List.of();
         }
-        return bpmnProblems(model);
+        List<String> problems = bpmnProblems(model);
+        org.w3c.dom.Document document = parse(bytes);
+        if (document != null) {
+            walk(document.getDocumentElement(), "definitions", checker, problems);
+        }
+        return problems;
+    }
+
+    /**
+     * Every expression anywhere in a BPMN file: attributes (listeners, delegate expressions, candidate groups and
+     * users, due dates, called elements, ...) and texts (conditions, timers, input/output mappings, field injection,
+     * loop cardinality, ...). A delegate expression must name one allowed bean; a form key must be a Camunda Form.
+     */
+    private static void walk(
+            org.w3c.dom.Element element, String ownerId, ExpressionChecker checker, List<String> problems) {
+        String id = element.hasAttribute("id") ? element.getAttribute("id") : ownerId;
+        var attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            var attribute = attributes.item(i);
+            String local = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
+            String value = attribute.getNodeValue();
+            String where = element.getLocalName() + " " + local;
+            if ("delegateExpression".equals(local)) {
+                problems.addAll(checker.delegateProblems(id, where, value));
+            } else if ("formKey".equals(local) && !value.strip().startsWith(CAMUNDA_FORMS)) {
+                problems.add(id + ": camunda:formKey '" + value.strip() + "' is not a Camunda Form; only Camunda"
+                        + " Forms are accepted (camunda:formRef, or a formKey starting with camunda-forms:), since"
+                        + " an HTML form runs its scripts in every Tasklist user's session");
+            } else if ("expressionLanguage".equals(local)
+                    || "scriptFormat".equals(local)
+                    || "typeLanguage".equals(local) && !"http://www.w3.org/2001/XMLSchema".equals(value)) {
+                problems.add(id + ": " + where + " '" + value + "' is not allowed; models use the engine's default"
+                        + " expression language only");
+            } else {
+                problems.addAll(checker.problems(id, where, value));
+            }
+        }
+        var children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            var child = children.item(i);
+            if (child instanceof org.w3c.dom.Element nested) {
+                walk(nested, id, checker, problems);
+            } else if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE
+                    || child.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
+                problems.addAll(checker.problems(id, element.getLocalName(), child.getNodeValue()));
+            }
+        }
+    }
+
+    /**
+     * A decision: its expression languages only FEEL (the default) or JUEL; FEEL without functions of its own
+     * (an external function calls any Java method); JUEL judged as in BPMN.
+     */
+    private static List<String> dmnProblems(byte[] bytes, ExpressionChecker checker) {
+        org.w3c.dom.Document document = parse(bytes);
+        if (document == null) {
+            // not valid XML: the engine's DMN parser refuses it right after us
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        dmnWalk(document.getDocumentElement(), "definitions", null, checker, problems);
+        return problems;
+    }
+
+    /** The file as a namespace-aware DOM, read without DOCTYPEs or entities; null when it is not XML. */
+    private static org.w3c.dom.Document parse(byte[] bytes) {
+        try {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        } catch (Exception invalid) {
+            return null;
+        }
+    }
+
+    private static void dmnWalk(
+            org.w3c.dom.Element element,
+            String ownerId,
+            String language,
+            ExpressionChecker checker,
+            List<String> problems) {
+        String id = element.hasAttribute("id") ? element.getAttribute("id") : ownerId;
+        String own = element.hasAttribute("expressionLanguage") ? element.getAttribute("expressionLanguage") : null;
+        if (own != null && !DMN_LANGUAGES.contains(own.strip().toLowerCase(Locale.ROOT))) {
+            problems.add(id + ": the expression language '" + own + "' is not allowed; decisions use FEEL (or JUEL)");
+        }
+        String effective = own != null ? own.strip().toLowerCase(Locale.ROOT) : language;
+        var children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            var child = children.item(i);
+            if (child instanceof org.w3c.dom.Element nested) {
+                dmnWalk(nested, id, effective, checker, problems);
+            } else if ("text".equals(element.getLocalName()) && child.getNodeValue() != null) {
+                String text = child.getNodeValue();
+                if ("juel".equals(effective) || ExpressionChecker.holdsExpression(text)) {
+                    problems.addAll(checker.problems(id, "expression", text));
+                } else if (FEEL_EXTERNAL.matcher(text).find()) {
+                    problems.add(id + ": FEEL functions ('function', 'external') are not allowed in decisions; an"
+                            + " external function calls Java code on the server");
+                }
+            }
+        }
     }
 
     private static List<String> bpmnProblems(BpmnModelInstance model) {

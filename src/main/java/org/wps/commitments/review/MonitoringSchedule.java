@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.Deadlines;
+import org.wps.commitments.process.ModelFunctions;
 import org.wps.commitments.process.ProcessVariable;
 import org.wps.commitments.system.CommitmentsProperties;
 
@@ -13,6 +14,7 @@ import org.wps.commitments.system.CommitmentsProperties;
  * the final-assessment reassessment timer read the variables set here when the commitment is signed; the
  * "In implementation?" gateway asks {@link #reviewDue(long)}.
  */
+@ModelFunctions
 @Component("monitoringSchedule")
 public class MonitoringSchedule {
 

@@ -1,0 +1,1 @@
+fetch("/engine-rest/user")
