@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who is acting on a commitment: the signed-in user (with roles as groups and missions as tenants) that our
- * API or the engine runs a command for, or the system (timers, start-up data) when nobody is signed in.
+ * API or the engine runs a command for, or the system for background work: the job executor's threads
+ * (timers), start-up, and work the tracker marks as its own with {@link TrackerWork}. A request thread with
+ * nobody signed in is never the system: {@link #current} refuses it.
  */
 public record Actor(String userId, Set<String> groupIds, Set<String> tenantIds) implements java.io.Serializable {
 
@@ -20,11 +24,19 @@ public record Actor(String userId, Set<String> groupIds, Set<String> tenantIds) 
         tenantIds = Set.copyOf(tenantIds);
     }
 
-    /** The user the engine currently works for, as set by Tasklist, the engine REST API or our API. */
+    /**
+     * The user the engine currently works for, as set by Tasklist, the engine REST API or our API; the system on
+     * a thread that serves no request (job executor, start-up) or inside {@link TrackerWork}.
+     *
+     * @throws AuthorizationException on a request thread with nobody signed in
+     */
     public static Actor current(IdentityService identityService) {
         Authentication authentication = identityService.getCurrentAuthentication();
         if (authentication == null || authentication.getUserId() == null) {
-            return SYSTEM;
+            if (TrackerWork.inProgress() || RequestContextHolder.getRequestAttributes() == null) {
+                return SYSTEM;
+            }
+            throw new AuthorizationException("Nobody is signed in: sign in to act on a commitment.");
         }
         return new Actor(
                 authentication.getUserId(),

@@ -20,9 +20,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
 import org.wps.commitments.concern.ComplianceConcernProcess;
@@ -34,10 +34,13 @@ import org.wps.commitments.system.CommitmentsProperties;
  * Brings Camunda's identity data in line with the tracker at every start, idempotently: role groups, one
  * tenant per mission, the authorizations of each role, the Tasklist filters every user starts from, and the
  * first administrator. Existing data is never overwritten, so what administrators change in Camunda Admin stays.
+ * It runs once every singleton exists and before the web server starts (Spring starts Tomcat in the lifecycle
+ * phase that follows), so no request ever meets a database without groups, authorizations or an administrator.
+ * Outside the demo and test profiles it then refuses to start while a user keeps a published demo password
+ * ({@link PublishedPasswordCheck}).
  */
 @Component
-@Order(10)
-public class IdentityBootstrap implements ApplicationRunner {
+public class IdentityBootstrap implements SmartInitializingSingleton {
 
     /** Names of the Tasklist filters created for every role. */
     public static final String FILTER_MY_GROUP = "My group's tasks";
@@ -73,6 +76,7 @@ public class IdentityBootstrap implements ApplicationRunner {
     private final TaskService taskService;
     private final MissionRepository missions;
     private final CommitmentsProperties.Admin admin;
+    private final boolean demoOrTest;
 
     IdentityBootstrap(
             IdentityService identityService,
@@ -80,13 +84,15 @@ public class IdentityBootstrap implements ApplicationRunner {
             FilterService filterService,
             TaskService taskService,
             MissionRepository missions,
-            CommitmentsProperties properties) {
+            CommitmentsProperties properties,
+            Environment environment) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.missions = missions;
         this.admin = requireAdmin(properties.admin());
+        this.demoOrTest = environment.acceptsProfiles(Profiles.of("demo | test"));
     }
 
     static CommitmentsProperties.Admin requireAdmin(CommitmentsProperties.Admin admin) {
@@ -100,13 +106,16 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         Roles.NAMES.forEach(this::ensureGroup);
         ensureGroup(Roles.MONITORING, Roles.MONITORING_NAME);
         missions.findAllByOrderByCode().forEach(this::ensureTenant);
         grantRoles();
         ensureFilters();
         ensureAdmin();
+        if (!demoOrTest) {
+            PublishedPasswordCheck.refuse(identityService, PublishedPasswordCheck.PUBLISHED);
+        }
     }
 
     private void ensureGroup(String id, String name) {

@@ -11,7 +11,15 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public final class TrackerWork {
 
+    /** How deeply this thread is inside {@link #call}; only then may a request thread act as {@link Actor#SYSTEM}. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private TrackerWork() {}
+
+    /** True while this thread does work the tracker marked as its own. */
+    public static boolean inProgress() {
+        return DEPTH.get()[0] > 0;
+    }
 
     public static void run(IdentityService identityService, Runnable work) {
         call(identityService, () -> {
@@ -24,9 +32,14 @@ public final class TrackerWork {
     public static <T> T call(IdentityService identityService, Supplier<T> work) {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
+        int[] depth = DEPTH.get();
+        depth[0]++;
         try {
             return work.get();
         } finally {
+            if (--depth[0] == 0) {
+                DEPTH.remove();
+            }
             identityService.setAuthentication(caller);
         }
     }

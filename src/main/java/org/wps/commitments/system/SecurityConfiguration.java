@@ -5,9 +5,13 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.wps.commitments.identity.EngineAuthenticationFilter;
+import org.wps.commitments.identity.LoginThrottle;
+import org.wps.commitments.identity.LoginThrottleFilter;
 import org.wps.commitments.identity.Roles;
 
 /**
@@ -51,12 +57,55 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * Wrong passwords are throttled per client address and per (user, client address) on every sign-in path,
+     * before Spring Security and Camunda's own authentication filter check a password (docs/security-operations.md).
+     */
+    @Bean
+    LoginThrottle loginThrottle(
+            Clock clock,
+            @Value("${commitments.login-throttle.per-user-and-address:5}") int perUserAndAddress,
+            @Value("${commitments.login-throttle.per-address:30}") int perAddress,
+            @Value("${commitments.login-throttle.window:PT15M}") Duration window) {
+        return new LoginThrottle(clock, perUserAndAddress, perAddress, window);
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle) {
+        var registration = new FilterRegistrationBean<Filter>(new LoginThrottleFilter(throttle));
+        registration.setName("login-throttle");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * The webapps' first-administrator setup ({@code /camunda/api/admin/setup/...}) creates an administrator for
+     * anyone while the database has none. The identity bootstrap creates the administrator before the server
+     * starts, and this chain closes the setup for good: 403, always.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain webappSetupClosed(HttpSecurity http) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/camunda/api/admin/setup/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, denied) ->
+                                problem(response, HttpStatus.FORBIDDEN, "The first-administrator setup is closed."))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problem(response, HttpStatus.FORBIDDEN, "The first-administrator setup is closed.")))
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        // Basic auth, no CSRF token: browser pages of other origins are refused by Origin / Sec-Fetch-Site instead
         return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
+                .addFilterBefore(new CrossOriginWriteFilter(), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
@@ -116,6 +165,7 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                                 withDefaults().matcher("/actuator/health"),
                                 withDefaults().matcher("/actuator/health/**"),
+                                withDefaults().matcher("/demo-status"),
                                 withDefaults().matcher("/error"))
                         .permitAll()
                         // metrics: administrators and the scrapers' own group, never anonymous (health details
@@ -141,6 +191,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
                         problem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
                 .csrf(c -> c.disable())
+                .addFilterBefore(new CrossOriginWriteFilter(), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();

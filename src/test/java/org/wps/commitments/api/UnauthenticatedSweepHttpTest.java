@@ -126,6 +126,10 @@ class UnauthenticatedSweepHttpTest {
                 .as("no component health anonymously")
                 .isIn(401, 403, 404);
         assertThat(send(new Call("GET", "/login"), "text/html").statusCode()).isEqualTo(200);
+        // the webapps' demo banner asks anonymously whether this server holds demo data: that and its sentence only
+        JsonNode demo = JSON.readTree(
+                send(new Call("GET", "/demo-status"), "application/json").body());
+        assertThat(demo.properties().stream().map(java.util.Map.Entry::getKey)).containsOnly("demo", "banner");
         for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
             var response = send(new Call("GET", probe), "application/json");
             assertThat(response.statusCode()).as(probe).isEqualTo(200);
@@ -196,10 +200,11 @@ class UnauthenticatedSweepHttpTest {
         // our code reads engine lists page by page (process.EngineQueries); see QueryLimitHttpTest
         assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);
         assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
-        assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);
-        assertThat(configuration.getLoginDelayBase()).isEqualTo(3);
-        assertThat(configuration.getLoginDelayFactor()).isEqualTo(2);
-        assertThat(configuration.getLoginDelayMaxTime()).isEqualTo(60);
+        // Camunda's per-user lock is off: anyone could keep a user locked out with wrong passwords; wrong passwords
+        // are throttled per client address and per (user, address) instead (identity.LoginThrottle)
+        assertThat(configuration.getLoginMaxAttempts()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(configuration.getLoginDelayBase()).isZero();
+        assertThat(configuration.getLoginDelayMaxTime()).isZero();
     }
 
     /** What is wrong with an anonymous answer, or null when it gives nothing away. */
@@ -266,8 +271,8 @@ class UnauthenticatedSweepHttpTest {
             Set<String> patterns = info.getPatternValues();
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : patterns) {
-                if (pattern.equals("/error") || pattern.equals("/login")) {
-                    continue; // the anonymous ones, checked separately
+                if (pattern.equals("/error") || pattern.equals("/login") || pattern.equals("/demo-status")) {
+                    continue; // the anonymous ones, checked separately (/demo-status in BrowsersAndStrangersHttpTest)
                 }
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     calls.add(new Call(method.name(), substitute(pattern)));
