@@ -105,9 +105,15 @@ final class EngineApiGuard extends CommandInterceptor {
             Authentication caller = configuration.get().getIdentityService().getCurrentAuthentication();
             check(command, caller);
             if (isRead(command) && !mayReadStrict(caller)) {
-                Set<String> hidden = lookup(ctx -> strict.get().strictProcessInstances(caller.getTenantIds()));
+                // one look-up: the strict instances of her missions, and the instance a by-id read names
+                List<Set<String>> found = lookup(ctx -> {
+                    Set<String> strictInstances = strict.get().strictProcessInstances(caller.getTenantIds());
+                    String read = strictInstances.isEmpty() ? null : StrictReads.instanceRead(command, ctx);
+                    return List.of(strictInstances, read == null ? Set.of() : Set.of(read));
+                });
+                Set<String> hidden = found.get(0);
                 if (!hidden.isEmpty()) {
-                    if (hidden.contains(lookup(ctx -> StrictReads.instanceRead(command, ctx)))) {
+                    if (found.get(1).stream().anyMatch(hidden::contains)) {
                         throw refused(
                                 command,
                                 caller.getUserId(),
