@@ -71,7 +71,9 @@ class TwoNodeEscalationIT {
             }
             JdbcTemplate db = new JdbcTemplate(postgres.getDatabase("postgres", "tracker"));
             Map<String, String> env = new HashMap<>();
-            env.put("SPRING_PROFILES_ACTIVE", "postgres");
+            // the test profile lets the nodes seed the demo users (DemoDatabaseGuard refuses them on PostgreSQL
+            // in every other profile); nothing else in the packaged jar reads it
+            env.put("SPRING_PROFILES_ACTIVE", "postgres,test");
             env.put("SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "tracker"));
             env.put("SPRING_DATASOURCE_USERNAME", "postgres");
             env.put("SPRING_DATASOURCE_PASSWORD", "postgres");
