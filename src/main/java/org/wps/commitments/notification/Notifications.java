@@ -88,7 +88,7 @@ public class Notifications {
     }
 
     /** The subject of a non-public item's mail, in every language of {@link #LANGUAGES}. */
-    static String confidentialSubject() {
+    public static String confidentialSubject() {
         return String.join(
                 " / ",
                 LANGUAGES.stream()
