@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.annualreport.AnnualReportInputProcess.Elements;
+import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.ItemSensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.notification.Notifications;
@@ -29,10 +31,12 @@ class RemindAnnualReportInputDelegate implements JavaDelegate {
 
     private final TaskService taskService;
     private final Notifications notifications;
+    private final ItemSensitivity sensitivity;
 
-    RemindAnnualReportInputDelegate(TaskService taskService, Notifications notifications) {
+    RemindAnnualReportInputDelegate(TaskService taskService, Notifications notifications, ItemSensitivity sensitivity) {
         this.taskService = taskService;
         this.notifications = notifications;
+        this.sensitivity = sensitivity;
     }
 
     @Override
@@ -42,6 +46,7 @@ class RemindAnnualReportInputDelegate implements JavaDelegate {
         List<String> groups =
                 preparation ? List.of(Roles.ADVISERS, Roles.SENIOR_ADVISERS) : List.of(Roles.SENIOR_ADVISERS);
         String reference = REFERENCE.get(execution);
+        Sensitivity label = sensitivity.of(execution);
         String tenantId = Mission.tenantIdOf(MISSION_CODE.get(execution));
         for (Task task : EngineQueries.all(taskService
                 .createTaskQuery()
@@ -51,10 +56,11 @@ class RemindAnnualReportInputDelegate implements JavaDelegate {
             String key = "annual-input:" + task.getId() + ":overdue:"
                     + (task.getDueDate() == null ? "" : task.getDueDate().getTime());
             for (String group : groups) {
-                notifications.notifyGroup(
+                notifications.notifyAboutItem(
                         key + ":" + group,
                         tenantId,
                         group,
+                        label,
                         "Overdue: " + (preparation ? "annual report input" : "approval of annual report input") + " "
                                 + reference,
                         "The task \"" + task.getName() + "\" was due on " + task.getDueDate()

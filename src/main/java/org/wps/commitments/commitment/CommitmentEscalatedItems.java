@@ -89,7 +89,8 @@ class CommitmentEscalatedItems implements EscalatedItems {
                 label,
                 due,
                 parties.findById(c.getPartyCode()).map(p -> p.isListedInAnnex()).orElse(false),
-                open);
+                open,
+                c.getSensitivity());
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
+import org.wps.commitments.confidentiality.ItemSensitivity;
 import org.wps.commitments.notification.Notifications;
 import org.wps.commitments.process.EngineQueries;
 
@@ -30,15 +31,22 @@ class RemindOverdueWorkDelegate implements JavaDelegate {
     private final TaskService taskService;
     private final CommitmentService commitments;
     private final Notifications notifications;
+    private final ItemSensitivity sensitivity;
 
-    RemindOverdueWorkDelegate(TaskService taskService, CommitmentService commitments, Notifications notifications) {
+    RemindOverdueWorkDelegate(
+            TaskService taskService,
+            CommitmentService commitments,
+            Notifications notifications,
+            ItemSensitivity sensitivity) {
         this.taskService = taskService;
         this.commitments = commitments;
         this.notifications = notifications;
+        this.sensitivity = sensitivity;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        Sensitivity label = sensitivity.of(execution);
         String lateTaskKey = lateTaskKey((FlowNode) execution.getBpmnModelElementInstance());
         for (Task task : EngineQueries.all(taskService
                 .createTaskQuery()
@@ -50,10 +58,11 @@ class RemindOverdueWorkDelegate implements JavaDelegate {
                     + (task.getDueDate() == null ? "" : task.getDueDate().getTime());
             for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                    notifications.notifyGroup(
+                    notifications.notifyAboutItem(
                             key + ":" + link.getGroupId(),
                             task.getTenantId(),
                             link.getGroupId(),
+                            label,
                             "Overdue: " + task.getName() + " (" + execution.getProcessBusinessKey() + ")",
                             "The task \"" + task.getName() + "\" of commitment " + execution.getProcessBusinessKey()
                                     + " was due on " + task.getDueDate()

@@ -219,17 +219,30 @@ public class ComplianceConcernService {
         };
     }
 
+    /**
+     * Tells the mission's leadership (and the OSRSG-SVC desk when the party is listed) that a concern was recorded.
+     * Whatever its label, the mail names neither the concern's kind nor its MARA reference: both say what happened to
+     * whom. A public commitment's mail names the commitment; any other says only that a confidential item waits.
+     */
     private void inform(Commitment commitment, ComplianceConcern concern) {
         String tenant = Mission.tenantIdOf(commitment.getMissionCode());
-        String subject = "Compliance concern on " + commitment.getReference() + ": " + label(concern.getKind());
-        String body = "A " + label(concern.getKind()) + " (reference " + concern.getReference()
-                + ") was recorded on commitment " + commitment.getReference() + " by " + concern.getReportedBy()
-                + ". Senior advisers assess it in Tasklist (\"Assess compliance concern\").";
+        Sensitivity sensitivity = Sensitivity.mostRestrictive(commitment.getSensitivity(), concern.getSensitivity());
+        String subject = "Compliance concern on " + commitment.getReference();
+        String body = "A compliance concern was recorded on commitment " + commitment.getReference() + " by "
+                + concern.getReportedBy()
+                + ". Senior advisers assess it in Tasklist (\"Assess compliance concern\"), which shows its kind and"
+                + " reference.";
         String key = "concern:" + concern.getId() + ":reported:";
-        notifications.notifyGroup(key + Roles.MISSION_LEADERSHIP, tenant, Roles.MISSION_LEADERSHIP, subject, body);
+        notifications.notifyAboutItem(
+                key + Roles.MISSION_LEADERSHIP, tenant, Roles.MISSION_LEADERSHIP, sensitivity, subject, body);
         if (partyListed(commitment)) {
-            notifications.notifyGroup(
-                    key + Roles.OSRSG_SVC, tenant, Roles.OSRSG_SVC, subject + " (party listed in the SG annex)", body);
+            notifications.notifyAboutItem(
+                    key + Roles.OSRSG_SVC,
+                    tenant,
+                    Roles.OSRSG_SVC,
+                    sensitivity,
+                    subject + " (party listed in the SG annex)",
+                    body);
         }
     }
 

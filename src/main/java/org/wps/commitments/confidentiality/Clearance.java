@@ -1,6 +1,7 @@
 package org.wps.commitments.confidentiality;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.identity.Actor;
@@ -39,6 +40,23 @@ public final class Clearance {
     /** The missions whose strictly confidential items {@code actor} may see: all hers, or none. */
     public static Set<String> strictMissions(Actor actor) {
         return isClearedForStrict(actor) ? actor.missionCodes() : Set.of();
+    }
+
+    /** Whether the members of Camunda group {@code groupId} are cleared for strictly confidential work. */
+    public static boolean isClearedForStrict(String groupId) {
+        return STRICT_ROLES.contains(groupId);
+    }
+
+    /**
+     * The group that is told about a strictly confidential item instead of {@code groupId}: the group itself when it
+     * is cleared, the senior advisers instead of the advisers (as {@code StrictTaskPlugin} routes the advisers' tasks),
+     * none for any other group (managers, designers).
+     */
+    public static Optional<String> strictStandIn(String groupId) {
+        if (isClearedForStrict(groupId)) {
+            return Optional.of(groupId);
+        }
+        return Roles.ADVISERS.equals(groupId) ? Optional.of(Roles.SENIOR_ADVISERS) : Optional.empty();
     }
 
     /** Whether a role of {@code actor} may see strictly confidential work (of her own missions). */

@@ -1,6 +1,7 @@
 package org.wps.commitments.escalation;
 
 import java.time.LocalDate;
+import org.wps.commitments.commitment.Sensitivity;
 
 /**
  * The late item a ladder is about, as the calling process describes it.
@@ -14,6 +15,8 @@ import java.time.LocalDate;
  *     item is not late (yet) again, e.g. an engagement was recorded
  * @param partyListed whether the commitment's party is listed in the Secretary-General's annex
  * @param open false once the item is resolved (plan validated, commitment moved on): it is no longer late
+ * @param sensitivity the item's label (the most restrictive of its own and its commitment's): what its escalation
+ *     mails may say and whom they may reach
  */
 public record EscalatedItem(
         EscalatedItemType type,
@@ -23,7 +26,8 @@ public record EscalatedItem(
         String label,
         LocalDate dueDate,
         boolean partyListed,
-        boolean open) {
+        boolean open,
+        Sensitivity sensitivity) {
 
     /** Still late on {@code today}: its due date has come and it is not done. */
     public boolean lateOn(LocalDate today) {

@@ -61,10 +61,11 @@ public class EscalationService {
         Escalation escalation =
                 escalations.save(new Escalation(item, level, group, reason, deadlines.now(), dueAt, processInstanceId));
         ownerOf(item.type()).escalatedTo(item.type(), item.id(), level);
-        notifications.notifyGroup(
+        notifications.notifyAboutItem(
                 "escalation:" + escalation.getId(),
                 Mission.tenantIdOf(item.missionCode()),
                 group,
+                item.sensitivity(),
                 "Escalation level " + level + ": " + item.label(),
                 "A late item of mission " + item.missionCode() + " needs your decision at level " + level
                         + " of the escalation ladder.\n\nItem: " + item.label() + "\nDue on: " + item.dueDate()

@@ -12,7 +12,7 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Scheduling of the outbox's retry sweep, and SMTP timeouts: JavaMail waits for ever by default, and a sender
+ * Scheduling of the outbox's retry sweep and of its purge, and SMTP timeouts: JavaMail waits for ever by default, and a sender
  * thread (or, with {@code sender-threads: 0} or a full queue, the thread that committed) would wait with it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,14 +20,17 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 class NotificationConfiguration implements SchedulingConfigurer {
 
     private final Outbox outbox;
+    private final OutboxPurge purge;
     private final NotificationProperties properties;
 
-    NotificationConfiguration(Outbox outbox, NotificationProperties properties) {
+    NotificationConfiguration(Outbox outbox, OutboxPurge purge, NotificationProperties properties) {
         this.outbox = outbox;
+        this.purge = purge;
         this.properties = properties;
     }
 
     /**
+     * The purge every {@code purge.every}, starting one period after start-up, unless {@code purge.enabled} is false.
      * Every {@code retry-every}, starting one period after start-up, unless {@code retry-enabled} is false (tests
      * call {@link Outbox#sendDue()} themselves). Every node sweeps; the claims keep them from sending a row twice.
      */
@@ -36,6 +39,12 @@ class NotificationConfiguration implements SchedulingConfigurer {
         if (properties.retryEnabled() && outbox.isConfigured()) {
             registrar.addFixedDelayTask(
                     new FixedDelayTask(outbox::sendDue, properties.retryEvery(), properties.retryEvery()));
+        }
+        // also without an SMTP server: rows written while one was configured still hold their text; a failed run is
+        // logged by the scheduler and the next one tries again
+        if (properties.purge().enabled()) {
+            Duration every = properties.purge().every();
+            registrar.addFixedDelayTask(new FixedDelayTask(purge::purge, every, every));
         }
     }
 

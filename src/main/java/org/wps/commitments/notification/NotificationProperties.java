@@ -2,6 +2,7 @@ package org.wps.commitments.notification;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     thread (a Tasklist request, a job) does not wait for the SMTP server; 0 sends on the committing thread
  * @param senderQueue committed transactions' mails waiting for a sender at most; beyond it, the committing thread
  *     sends its own
+ * @param purge the purge of sent mails' subjects and bodies ({@code commitments.notifications.purge.*})
  */
 @ConfigurationProperties("commitments.notifications")
 record NotificationProperties(
@@ -31,9 +33,63 @@ record NotificationProperties(
         @DefaultValue("PT5M") Duration claimLease,
         @DefaultValue("PT10S") Duration smtpTimeout,
         @DefaultValue("2") int senderThreads,
-        @DefaultValue("1000") int senderQueue) {
+        @DefaultValue("1000") int senderQueue,
+        @DefaultValue Purge purge) {
 
+    /**
+     * Mails leave the UN network; the tracker keeps what they said no longer than needed.
+     *
+     * @param enabled whether this node runs the purge on its schedule (tests call {@code OutboxPurge.purge()})
+     * @param retention how long a sent (or given-up) mail keeps its subject and body
+     * @param every pause between two purges
+     */
+    record Purge(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("P30D") Duration retention,
+            @DefaultValue("PT1H") Duration every) {
+
+        static final Purge DEFAULTS = new Purge(true, Duration.ofDays(30), Duration.ofHours(1));
+
+        Purge {
+            if (retention == null || retention.isNegative()) {
+                throw new IllegalArgumentException(
+                        "commitments.notifications.purge.retention must be a duration of 0 or more");
+            }
+            if (every == null || every.isNegative() || every.isZero()) {
+                throw new IllegalArgumentException("commitments.notifications.purge.every must be a positive duration");
+            }
+        }
+    }
+
+    /** The settings without a purge section: the purge's defaults. */
+    NotificationProperties(
+            String from,
+            String tasklistUrl,
+            boolean retryEnabled,
+            Duration retryEvery,
+            int maxAttempts,
+            Duration claimLease,
+            Duration smtpTimeout,
+            int senderThreads,
+            int senderQueue) {
+        this(
+                from,
+                tasklistUrl,
+                retryEnabled,
+                retryEvery,
+                maxAttempts,
+                claimLease,
+                smtpTimeout,
+                senderThreads,
+                senderQueue,
+                Purge.DEFAULTS);
+    }
+
+    @ConstructorBinding
     NotificationProperties {
+        if (purge == null) {
+            purge = Purge.DEFAULTS;
+        }
         if (from == null || from.isBlank()) {
             throw new IllegalArgumentException("commitments.notifications.from must be an e-mail address");
         }

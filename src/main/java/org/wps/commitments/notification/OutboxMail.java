@@ -40,10 +40,12 @@ class OutboxMail {
     @Column(name = "recipient_user_id")
     private String recipientUserId;
 
-    @Column(nullable = false, length = 300)
+    /** Null once purged ({@link OutboxMailRepository#purge}). */
+    @Column(length = 300)
     private String subject;
 
-    @Column(nullable = false, length = 4000)
+    /** Null once purged. */
+    @Column(length = 4000)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -65,6 +67,10 @@ class OutboxMail {
 
     @Column(name = "last_error", length = 1000)
     private String lastError;
+
+    /** When the purge removed subject and body (a sent or given-up row past the retention); null before. */
+    @Column(name = "purged_at")
+    private Instant purgedAt;
 
     /** Raised by every claim and state change; a claim only succeeds on the version it read. */
     @Column(nullable = false)
@@ -136,6 +142,10 @@ class OutboxMail {
 
     String getLastError() {
         return lastError;
+    }
+
+    Instant getPurgedAt() {
+        return purgedAt;
     }
 
     long getVersion() {

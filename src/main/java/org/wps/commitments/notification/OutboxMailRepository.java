@@ -52,6 +52,22 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             where m.id = :id and m.version = :version""")
     int markSent(@Param("id") long id, @Param("version") long version, @Param("sentAt") Instant sentAt);
 
+    /**
+     * Removes subject and body of the rows that are done with and older than {@code cutoff}: sent ones by the time
+     * they were sent, given-up ones by the time of their last attempt; pending rows are never touched (they still
+     * have to be sent). Key, recipient, status, attempts and timestamps stay. One statement, idempotent (a purged row
+     * is left alone), so several nodes may run it at once: the database's row locks let each row be purged once.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            """
+            update OutboxMail m
+            set m.subject = null, m.body = null, m.purgedAt = :now, m.version = m.version + 1
+            where m.purgedAt is null
+              and ((m.status = SENT and m.sentAt <= :cutoff)
+                or (m.status = FAILED and m.nextAttemptAt <= :cutoff))""")
+    int purge(@Param("cutoff") Instant cutoff, @Param("now") Instant now);
+
     /** After a failed attempt: pending again (due at {@code nextAttemptAt}) or failed for good. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(

@@ -5,6 +5,7 @@ import static org.wps.commitments.plan.ActivityFollowUpProcess.Variables.ACTIVIT
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.wps.commitments.confidentiality.ItemSensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.notification.Notifications;
@@ -18,20 +19,23 @@ class MarkActivityOverdueDelegate implements JavaDelegate {
 
     private final ActivityService activities;
     private final Notifications notifications;
+    private final ItemSensitivity sensitivity;
 
-    MarkActivityOverdueDelegate(ActivityService activities, Notifications notifications) {
+    MarkActivityOverdueDelegate(ActivityService activities, Notifications notifications, ItemSensitivity sensitivity) {
         this.activities = activities;
         this.notifications = notifications;
+        this.sensitivity = sensitivity;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         PlanActivity activity = activities.markOverdue(ACTIVITY_ID.get(execution));
         String label = activity.label(execution.getProcessBusinessKey());
-        notifications.notifyGroup(
+        notifications.notifyAboutItem(
                 "activity:" + activity.getId() + ":overdue:" + activity.getDeadline(),
                 Mission.tenantIdOf(activity.getMissionCode()),
                 Roles.ADVISERS,
+                sensitivity.of(execution),
                 "Overdue: " + label,
                 "Activity " + label + " was due on " + activity.getDeadline() + " and is not completed. It now "
                         + "climbs the escalation ladder unless its deadline is revised with a reason.");

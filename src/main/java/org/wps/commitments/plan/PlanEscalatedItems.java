@@ -63,7 +63,8 @@ class PlanEscalatedItems implements EscalatedItems {
                     a.label(c.getReference()),
                     a.getDeadline(),
                     listed(c),
-                    !a.getStatus().isFinished());
+                    !a.getStatus().isFinished(),
+                    c.getSensitivity());
         }
         ImplementationPlan plan = plans.get(id);
         Commitment c = commitments.get(plan.getCommitmentId());
@@ -79,7 +80,8 @@ class PlanEscalatedItems implements EscalatedItems {
                 c.getReference() + ": implementation plan not validated",
                 due,
                 listed(c),
-                stillMissing);
+                stillMissing,
+                c.getSensitivity());
     }
 
     @Override

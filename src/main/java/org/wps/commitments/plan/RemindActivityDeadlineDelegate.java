@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.wps.commitments.confidentiality.ItemSensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.notification.Notifications;
@@ -19,11 +20,14 @@ class RemindActivityDeadlineDelegate implements JavaDelegate {
 
     private final ActivityService activities;
     private final Notifications notifications;
+    private final ItemSensitivity sensitivity;
     private final PlanDates dates;
 
-    RemindActivityDeadlineDelegate(ActivityService activities, Notifications notifications, PlanDates dates) {
+    RemindActivityDeadlineDelegate(
+            ActivityService activities, Notifications notifications, PlanDates dates, ItemSensitivity sensitivity) {
         this.activities = activities;
         this.notifications = notifications;
+        this.sensitivity = sensitivity;
         this.dates = dates;
     }
 
@@ -33,11 +37,12 @@ class RemindActivityDeadlineDelegate implements JavaDelegate {
         boolean early = ActivityFollowUpProcess.Elements.SEND_EARLY_REMINDER.equals(execution.getCurrentActivityId());
         long daysLeft = ChronoUnit.DAYS.between(dates.today(), activity.getDeadline());
         String label = activity.label(execution.getProcessBusinessKey());
-        notifications.notifyGroup(
+        notifications.notifyAboutItem(
                 "activity:" + activity.getId() + ":" + (early ? "early" : "late") + "-reminder:"
                         + activity.getDeadline(),
                 Mission.tenantIdOf(activity.getMissionCode()),
                 Roles.ADVISERS,
+                sensitivity.of(execution),
                 "Deadline in " + daysLeft + " days: " + label,
                 "Activity " + label + " is due on " + activity.getDeadline() + " (" + daysLeft + " days). Status: "
                         + activity.getStatus() + ", " + activity.getProgressPct() + "% done, funding "

@@ -7,6 +7,7 @@ import static org.wps.commitments.plan.ImplementationPlanProcess.Variables.PLAN_
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.wps.commitments.confidentiality.ItemSensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.notification.Notifications;
@@ -20,10 +21,12 @@ class WarnPlanMissingDelegate implements JavaDelegate {
 
     private final PlanService plans;
     private final Notifications notifications;
+    private final ItemSensitivity sensitivity;
 
-    WarnPlanMissingDelegate(PlanService plans, Notifications notifications) {
+    WarnPlanMissingDelegate(PlanService plans, Notifications notifications, ItemSensitivity sensitivity) {
         this.plans = plans;
         this.notifications = notifications;
+        this.sensitivity = sensitivity;
     }
 
     @Override
@@ -34,10 +37,11 @@ class WarnPlanMissingDelegate implements JavaDelegate {
         }
         ImplementationPlan plan = plans.get(planId);
         String reference = REFERENCE.getOptional(execution).orElse(execution.getProcessBusinessKey());
-        notifications.notifyGroup(
+        notifications.notifyAboutItem(
                 "plan:" + planId + ":warning",
                 Mission.tenantIdOf(MISSION_CODE.get(execution)),
                 Roles.ADVISERS,
+                sensitivity.of(execution),
                 "Implementation plan due: " + reference,
                 "The implementation plan of commitment " + reference + " was due on " + plan.getDueDate()
                         + " and is not validated yet. It escalates to senior advisers on "

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.commitment.Deadlines;
+import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.escalation.EscalatedItem;
 import org.wps.commitments.escalation.EscalatedItemType;
 import org.wps.commitments.escalation.EscalatedItems;
@@ -67,7 +68,8 @@ class ReviewEscalatedItems implements EscalatedItems {
                     c.getReference() + ": monitoring review " + review.periodLabel() + " not submitted",
                     review.getDueDate(),
                     listed,
-                    review.getStatus().isOwed());
+                    review.getStatus().isOwed(),
+                    Sensitivity.mostRestrictive(c.getSensitivity(), review.getSensitivity()));
         }
         LocalDate endorsed = review.getEndorsedAt() == null
                 ? review.getPeriodEnd()
@@ -85,7 +87,8 @@ class ReviewEscalatedItems implements EscalatedItems {
                         + review.getOverallCompliance(),
                 endorsed,
                 listed,
-                latest && !c.getStage().isClosed());
+                latest && !c.getStage().isClosed(),
+                Sensitivity.mostRestrictive(c.getSensitivity(), review.getSensitivity()));
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.notification.Mailbox;
+import org.wps.commitments.notification.Notifications;
 import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
@@ -220,7 +221,8 @@ class AnnualReportInputProcessTest extends ProcessTestBase {
 
         assertThat(Mailbox.recipients())
                 .containsExactlyInAnyOrder("unmissAdviser@example.org", "unmissSenior@example.org");
-        assertThat(Mailbox.received().get(0).getSubject()).isEqualTo("Overdue: annual report input UNMISS-ANNUAL-2040");
+        assertThat(Mailbox.received().get(0).getSubject())
+                .isEqualTo(Notifications.confidentialSubject()); // a new input is confidential
         Task prepare = fixture.task("UNMISS", year, PREPARE_INPUT);
         assertThat(prepare.getPriority()).isEqualTo(RemindAnnualReportInputDelegate.URGENT_PRIORITY);
         assertThat(jobs.instancesOf("UNMISS-ANNUAL-2040").get(0))
@@ -242,7 +244,8 @@ class AnnualReportInputProcessTest extends ProcessTestBase {
 
         assertThat(Mailbox.recipients()).containsExactly("unmissSenior@example.org");
         assertThat(Mailbox.received().get(0).getSubject())
-                .isEqualTo("Overdue: approval of annual report input UNMISS-ANNUAL-2041");
+                .as("the input was submitted as confidential: its mail names nothing")
+                .isEqualTo(Notifications.confidentialSubject());
         assertThat(fixture.task("UNMISS", year, APPROVE_INPUT).getPriority())
                 .isEqualTo(RemindAnnualReportInputDelegate.URGENT_PRIORITY);
         assertThat(jobs.instancesOf("UNMISS-ANNUAL-2041").get(0))

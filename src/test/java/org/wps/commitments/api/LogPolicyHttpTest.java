@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wps.commitments.LogCapture;
 import org.wps.commitments.TrackerTest;
+import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.notification.Notifications;
@@ -104,7 +105,8 @@ class LogPolicyHttpTest {
 
         try (var logs = LogCapture.start()) {
             Integer queued = new TransactionTemplate(transactionManager)
-                    .execute(tx -> notifications.notifyGroup(key, "unmiss", Roles.SENIOR_ADVISERS, subject, body));
+                    .execute(tx -> notifications.notifyAboutItem(
+                            key, "unmiss", Roles.SENIOR_ADVISERS, Sensitivity.PUBLIC, subject, body));
             assertThat(queued).isEqualTo(1);
             assertThat(Mailbox.recipients()).containsExactly("unmissSenior@example.org");
             assertThat(Mailbox.text(Mailbox.received().get(0))).startsWith(body);

@@ -30,7 +30,19 @@ public class LifecycleDriver {
 
     /** Opens a commitment with {@code partyCode} and {@code title} and returns its reference. */
     public String open(String partyCode, LocalDate targetSigningDate, String title) {
-        identityService.setAuthentication("unmissAdviser", List.of(Roles.ADVISERS), List.of("unmiss"));
+        return open(partyCode, targetSigningDate, title, Sensitivity.CONFIDENTIAL);
+    }
+
+    /**
+     * Opens a commitment with {@code partyCode}, {@code title} and label {@code sensitivity} and returns its
+     * reference; a strictly confidential one is opened by a senior adviser, as only they may.
+     */
+    public String open(String partyCode, LocalDate targetSigningDate, String title, Sensitivity sensitivity) {
+        if (sensitivity == Sensitivity.STRICTLY_CONFIDENTIAL) {
+            identityService.setAuthentication("unmissSenior", List.of(Roles.SENIOR_ADVISERS), List.of("unmiss"));
+        } else {
+            identityService.setAuthentication("unmissAdviser", List.of(Roles.ADVISERS), List.of("unmiss"));
+        }
         try {
             return lifecycle
                     .open(new NewCommitment(
@@ -39,7 +51,7 @@ public class LifecycleDriver {
                             CommitmentType.JOINT_COMMUNIQUE,
                             title,
                             targetSigningDate,
-                            Sensitivity.CONFIDENTIAL,
+                            sensitivity,
                             null))
                     .getReference();
         } finally {

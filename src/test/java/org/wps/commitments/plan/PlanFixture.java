@@ -28,6 +28,7 @@ import org.wps.commitments.identity.Roles;
 public class PlanFixture {
 
     public static final Actor ADVISER = new Actor("unmissAdviser", Set.of(Roles.ADVISERS), Set.of("unmiss"));
+    public static final Actor SENIOR = new Actor("unmissSenior", Set.of(Roles.SENIOR_ADVISERS), Set.of("unmiss"));
 
     private final CommitmentService commitments;
     private final PlanService plans;
@@ -50,6 +51,11 @@ public class PlanFixture {
 
     /** A commitment of UNMISS with {@code partyCode} (GOV-SSD is not listed, SSPDF is), signed on {@code signedOn}. */
     public Commitment signedCommitment(String partyCode, LocalDate signedOn) {
+        return signedCommitment(partyCode, signedOn, Sensitivity.CONFIDENTIAL);
+    }
+
+    /** A commitment of UNMISS with {@code partyCode} and label {@code sensitivity}, signed on {@code signedOn}. */
+    public Commitment signedCommitment(String partyCode, LocalDate signedOn, Sensitivity sensitivity) {
         return transactions.execute(status -> {
             Commitment opened = commitments.open(
                     new NewCommitment(
@@ -58,10 +64,11 @@ public class PlanFixture {
                             CommitmentType.JOINT_COMMUNIQUE,
                             "Fixture commitment " + UUID.randomUUID(),
                             signedOn,
-                            Sensitivity.CONFIDENTIAL,
+                            sensitivity,
                             null),
                     null,
-                    ADVISER);
+                    // only senior advisers open a strictly confidential commitment
+                    sensitivity == Sensitivity.STRICTLY_CONFIDENTIAL ? SENIOR : ADVISER);
             return commitments.recordSigning(opened.getId(), signedOn, "Juba", "Minister; SRSG-SVC", "FIX-DOC");
         });
     }
