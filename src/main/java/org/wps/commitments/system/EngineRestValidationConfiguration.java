@@ -152,7 +152,7 @@ class EngineRestValidationConfiguration {
                         0);
             }
             if (cause instanceof FormFieldValidationException refused) {
-                return answer(Response.Status.BAD_REQUEST, "InvalidFormInput", refused.getMessage(), 0);
+                return invalidFormInput(refused);
             }
             if (cause instanceof TaskAlreadyClaimedException claimed) {
                 return alreadyClaimed(claimed.getTaskId(), claimed.getTaskAssignee());
@@ -311,6 +311,26 @@ class EngineRestValidationConfiguration {
     private static String userOf(ProcessEngine engine) {
         Authentication current = engine.getIdentityService().getCurrentAuthentication();
         return current == null ? null : current.getUserId();
+    }
+
+    /**
+     * 400 with our message and, so that a client can mark them, the fields it names ({@code fields}: the form's
+     * keys, {@code activities[0].title} for a list row): those of our checks, or the one field Camunda names.
+     */
+    private static Response invalidFormInput(FormFieldValidationException refused) {
+        Object detail = refused.getDetail();
+        List<String> fields = detail instanceof List<?> problems
+                ? problems.stream()
+                        .filter(InvalidInputException.FieldProblem.class::isInstance)
+                        .map(p -> ((InvalidInputException.FieldProblem) p).field())
+                        .distinct()
+                        .toList()
+                : detail instanceof String field ? List.of(field) : List.of();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of(
+                        "type", "InvalidFormInput", "message", refused.getMessage(), "code", 0, "fields", fields))
+                .build();
     }
 
     private static Response answer(Response.Status status, String type, String message, int code) {
