@@ -314,22 +314,25 @@ class EngineRestValidationConfiguration {
     }
 
     /**
-     * 400 with our message and, so that a client can mark them, the fields it names ({@code fields}: the form's
-     * keys, {@code activities[0].title} for a list row): those of our checks, or the one field Camunda names.
+     * 400 with our message and, so that a client can mark each field, its problems one by one ({@code problems}:
+     * the form's key, {@code activities[0].title} for a list row, with the message about it): those of our checks,
+     * or the one field Camunda names.
      */
     private static Response invalidFormInput(FormFieldValidationException refused) {
         Object detail = refused.getDetail();
-        List<String> fields = detail instanceof List<?> problems
-                ? problems.stream()
+        List<Map<String, String>> problems = detail instanceof List<?> list
+                ? list.stream()
                         .filter(InvalidInputException.FieldProblem.class::isInstance)
-                        .map(p -> ((InvalidInputException.FieldProblem) p).field())
-                        .distinct()
+                        .map(InvalidInputException.FieldProblem.class::cast)
+                        .map(p -> Map.of("field", p.field(), "message", p.message()))
                         .toList()
-                : detail instanceof String field ? List.of(field) : List.of();
+                : detail instanceof String field
+                        ? List.of(Map.of("field", field, "message", String.valueOf(refused.getMessage())))
+                        : List.of();
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of(
-                        "type", "InvalidFormInput", "message", refused.getMessage(), "code", 0, "fields", fields))
+                        "type", "InvalidFormInput", "message", refused.getMessage(), "code", 0, "problems", problems))
                 .build();
     }
 
