@@ -257,8 +257,8 @@ public final class Input {
         if (!CODE.matcher(text).matches()) {
             problem(
                     field,
-                    label + " must be a code or reference such as MARA-2026-0042: letters, digits and . _ / - only,"
-                            + " without spaces, and never personal data.");
+                    label + " must be an opaque reference such as MARA-2026-0042 (letters, digits and . _ / - only,"
+                            + " no spaces): never a name, personal data or a description of what happened.");
             return null;
         }
         List<PersonalDataFinding> findings = PersonalDataCheck.scan(text);

@@ -250,7 +250,7 @@ class EscalationLadderIntegrationTest {
                 "UNMISS",
                 "GOV-SSD",
                 CommitmentType.JOINT_COMMUNIQUE,
-                "Ladder integration " + System.nanoTime(),
+                "Ladder integration " + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", ""),
                 SIGNED,
                 Sensitivity.CONFIDENTIAL,
                 null));

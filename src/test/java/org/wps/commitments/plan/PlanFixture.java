@@ -56,7 +56,7 @@ public class PlanFixture {
                             "UNMISS",
                             partyCode,
                             CommitmentType.JOINT_COMMUNIQUE,
-                            "Fixture commitment " + UUID.randomUUID(),
+                            "Fixture commitment " + UUID.randomUUID().toString().replaceAll("[^a-f]", ""),
                             signedOn,
                             Sensitivity.CONFIDENTIAL,
                             null),
