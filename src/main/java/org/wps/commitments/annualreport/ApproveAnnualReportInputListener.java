@@ -49,7 +49,7 @@ class ApproveAnnualReportInputListener extends FormTaskListener {
                     "You prepared this input; another senior adviser approves it or returns it.");
         }
         if (decision == ApprovalDecision.RETURN) {
-            String comment = input.requiredNarrative(
+            String comment = input.requiredText(
                     APPROVAL_COMMENT.name(), "A comment for the advisers (required when returning)", COMMENT_MAX);
             input.throwIfInvalid();
             AnnualReportInput returned = service.returnForChanges(inputId, comment);
@@ -61,7 +61,7 @@ class ApproveAnnualReportInputListener extends FormTaskListener {
             }
             return;
         }
-        input.optionalNarrative(APPROVAL_COMMENT.name(), "Comment", COMMENT_MAX);
+        input.optionalText(APPROVAL_COMMENT.name(), "Comment", COMMENT_MAX);
         input.throwIfInvalid();
         service.recordApproval(inputId, actor);
         // the gateway's routing fact; the domain row turns APPROVED once the figures are frozen

@@ -33,7 +33,7 @@ class PrepareAnnualReportInputListener extends FormTaskListener {
 
     @Override
     protected void handle(DelegateTask task, Input input, Actor actor) {
-        String highlights = input.optionalNarrative(HIGHLIGHTS.name(), "Highlights and challenges", HIGHLIGHTS_MAX);
+        String highlights = input.optionalText(HIGHLIGHTS.name(), "Highlights and challenges", HIGHLIGHTS_MAX);
         Sensitivity sensitivity = input.requiredChoice(SENSITIVITY.name(), "Sensitivity", Sensitivity.class);
         input.throwIfInvalid();
         service.submit(INPUT_ID.get(task), highlights, sensitivity, actor);

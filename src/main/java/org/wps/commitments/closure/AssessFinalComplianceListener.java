@@ -37,8 +37,8 @@ class AssessFinalComplianceListener extends FormTaskListener {
         Commitment commitment = commitments.get(id);
         ClosureDecision decision =
                 input.requiredChoice(CLOSURE_DECISION.name(), "Your assessment", ClosureDecision.class);
-        String reason = input.optionalNarrative(CLOSURE_REASON.name(), "Reason", 2000);
-        String successor = input.optionalText(SUCCESSOR_REFERENCE.name(), "Successor commitment", 60);
+        String reason = input.optionalText(CLOSURE_REASON.name(), "Reason", 2000);
+        String successor = input.optionalCode(SUCCESSOR_REFERENCE.name(), "Successor commitment", 60);
         if (decision != null && decision != ClosureDecision.CONTINUE_MONITORING && reason == null) {
             input.problem(CLOSURE_REASON.name(), "Give the reason for closing; it is kept with the commitment.");
         }

@@ -35,8 +35,8 @@ class ClearTextListener extends FormTaskListener {
         ClearanceDecision decision =
                 input.requiredChoice(CLEARANCE_DECISION.name(), "Decision", ClearanceDecision.class);
         String comment = decision == ClearanceDecision.CLEAR
-                ? input.optionalNarrative(CLEARANCE_COMMENT.name(), "Comment", 2000)
-                : input.requiredNarrative(CLEARANCE_COMMENT.name(), "Comment", 2000);
+                ? input.optionalText(CLEARANCE_COMMENT.name(), "Comment", 2000)
+                : input.requiredText(CLEARANCE_COMMENT.name(), "Comment", 2000);
         input.throwIfInvalid();
         long id = COMMITMENT_ID.get(task);
         commitments.recordDecision(id, Step.CLEARANCE, decision.name(), comment, actor);

@@ -30,7 +30,7 @@ class DraftTextListener extends FormTaskListener {
         List<CommitmentElement> elements =
                 input.choices(COMMITMENT_ELEMENTS.name(), "Elements covered", CommitmentElement.class, true);
         String draftReference = input.requiredText(DRAFT_REFERENCE.name(), "Draft reference", 200);
-        String summary = input.optionalNarrative(DRAFT_SUMMARY.name(), "Summary", 2000);
+        String summary = input.optionalText(DRAFT_SUMMARY.name(), "Summary", 2000);
         input.throwIfInvalid();
         Commitment commitment = commitments.recordDraft(COMMITMENT_ID.get(task), elements, draftReference, summary);
         variables.publishStage(task, commitment);

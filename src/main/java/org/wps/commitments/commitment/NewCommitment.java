@@ -22,13 +22,13 @@ public record NewCommitment(
 
     /** Reads and checks the shape of every field; business rules are checked by {@link CommitmentService}. */
     public static NewCommitment read(Input input, ZoneId zone) {
-        String mission = input.requiredText(Fields.MISSION, "Mission", 20);
-        String party = input.requiredText(Fields.PARTY, "Party", 40);
+        String mission = input.requiredCode(Fields.MISSION, "Mission", 20);
+        String party = input.requiredCode(Fields.PARTY, "Party", 40);
         CommitmentType type = input.requiredChoice(Fields.TYPE, "Commitment type", CommitmentType.class);
         String title = input.requiredText(Fields.TITLE, "Title", TITLE_MAX);
         LocalDate target = input.requiredDate(Fields.TARGET_SIGNING_DATE, "Target signing date", zone);
         Sensitivity sensitivity = input.requiredChoice(Fields.SENSITIVITY, "Sensitivity", Sensitivity.class);
-        String reference = input.optionalText(Fields.REFERENCE, "Reference", 60);
+        String reference = input.optionalCode(Fields.REFERENCE, "Reference", 60);
         input.throwIfInvalid();
         return new NewCommitment(mission, party, type, title, target, sensitivity, reference);
     }

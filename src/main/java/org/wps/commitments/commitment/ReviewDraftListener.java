@@ -33,8 +33,8 @@ class ReviewDraftListener extends FormTaskListener {
     protected void handle(DelegateTask task, Input input, Actor actor) {
         ReviewDecision decision = input.requiredChoice(REVIEW_DECISION.name(), "Decision", ReviewDecision.class);
         String comment = decision == ReviewDecision.APPROVE
-                ? input.optionalNarrative(REVIEW_COMMENT.name(), "Comment", 2000)
-                : input.requiredNarrative(REVIEW_COMMENT.name(), "Comment", 2000);
+                ? input.optionalText(REVIEW_COMMENT.name(), "Comment", 2000)
+                : input.requiredText(REVIEW_COMMENT.name(), "Comment", 2000);
         input.throwIfInvalid();
         long id = COMMITMENT_ID.get(task);
         commitments.recordDecision(id, Step.SENIOR_REVIEW, decision.name(), comment, actor);

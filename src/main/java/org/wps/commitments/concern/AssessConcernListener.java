@@ -28,7 +28,7 @@ class AssessConcernListener extends FormTaskListener {
     @Override
     protected void handle(DelegateTask task, Input input, Actor actor) {
         ConcernReferral referral = input.requiredChoice(REFERRAL.name(), "Refer to", ConcernReferral.class);
-        String note = input.optionalNarrative(ASSESSMENT_NOTE.name(), "Assessment", 2000);
+        String note = input.optionalText(ASSESSMENT_NOTE.name(), "Assessment", 2000);
         input.throwIfInvalid();
         ComplianceConcern referred = concerns.refer(CONCERN_ID.get(task), referral, note, actor);
         // both were declared local to this concern's event sub-process when it was reported

@@ -101,7 +101,7 @@ public class ComplianceConcernService {
         }
         Input input = Input.of(fields);
         ConcernKind kind = input.requiredChoice("kind", "Kind of concern", ConcernKind.class);
-        String reference = input.requiredText("reference", "Reference", 64);
+        String reference = input.requiredCode("reference", "Reference", 64);
         if (reference != null && !REFERENCE.matcher(reference).matches()) {
             input.problem(
                     "reference",

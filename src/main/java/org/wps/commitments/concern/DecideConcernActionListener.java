@@ -25,7 +25,7 @@ class DecideConcernActionListener extends FormTaskListener {
     @Override
     protected void handle(DelegateTask task, Input input, Actor actor) {
         ConcernAction action = input.requiredChoice(ACTION.name(), "Action", ConcernAction.class);
-        String note = input.optionalNarrative(ACTION_NOTE.name(), "Note", 2000);
+        String note = input.optionalText(ACTION_NOTE.name(), "Note", 2000);
         input.throwIfInvalid();
         concerns.decide(CONCERN_ID.get(task), action, note, actor);
     }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.system.ConflictException;
+import org.wps.commitments.system.Input;
 import org.wps.commitments.system.InvalidInputException;
 import org.wps.commitments.system.NotFoundException;
 
@@ -26,6 +27,12 @@ import org.wps.commitments.system.NotFoundException;
 @Component("forwardConcernDelegate")
 class ForwardConcernDelegate implements JavaDelegate {
 
+    /** The API's field names as the start form spells them. */
+    private static final Map<String, String> FORM_FIELDS = Map.of(
+            "kind", CONCERN_KIND.name(),
+            "reference", CONCERN_REFERENCE.name(),
+            "sensitivity", CONCERN_SENSITIVITY.name());
+
     private final ComplianceConcernService concerns;
 
     ForwardConcernDelegate(ComplianceConcernService concerns) {
@@ -35,7 +42,13 @@ class ForwardConcernDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Actor actor = Actor.current(execution.getProcessEngineServices().getIdentityService());
-        String reference = COMMITMENT_REFERENCE.getOptional(execution).orElse("");
+        Input form = Input.of(execution);
+        String reference = form.requiredCode(COMMITMENT_REFERENCE.name(), "Commitment reference", 60);
+        try {
+            form.throwIfInvalid();
+        } catch (InvalidInputException e) {
+            throw new FormFieldValidationException(e.problems(), e.getMessage());
+        }
         String mission = MISSION_CODE.getOptional(execution).orElse("");
         if (!reference
                 .strip()
@@ -53,7 +66,13 @@ class ForwardConcernDelegate implements JavaDelegate {
         try {
             concerns.report(reference, fields, actor);
         } catch (InvalidInputException e) {
-            throw new FormFieldValidationException(e.problems(), e.getMessage());
+            // named as the start form names its fields, not as the API does
+            throw new FormFieldValidationException(
+                    e.problems().stream()
+                            .map(p -> new InvalidInputException.FieldProblem(
+                                    FORM_FIELDS.getOrDefault(p.field(), p.field()), p.message()))
+                            .toList(),
+                    e.getMessage());
         } catch (ConflictException | NotFoundException e) {
             throw new FormFieldValidationException("commitmentReference", e.getMessage());
         }

@@ -56,7 +56,7 @@ class RecordEngagementListener extends FormTaskListener {
         LocalDate date = input.requiredDate(ENGAGEMENT_DATE.name(), "Engagement date", properties.timeZone());
         EngagementLevel level = input.requiredChoice(ENGAGEMENT_LEVEL.name(), "Level", EngagementLevel.class);
         String counterpart = input.requiredText(COUNTERPART_ROLE.name(), "Counterpart role", 200);
-        String outcome = input.requiredNarrative(ENGAGEMENT_OUTCOME.name(), "Outcome", OUTCOME_MAX);
+        String outcome = input.requiredText(ENGAGEMENT_OUTCOME.name(), "Outcome", OUTCOME_MAX);
         EngagementDecision decision =
                 input.requiredChoice(ENGAGEMENT_DECISION.name(), "Decision", EngagementDecision.class);
         LocalDate today = deadlines.now().atZone(properties.timeZone()).toLocalDate();

@@ -18,14 +18,14 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * holding its rows or fields. Dotted keys and paths nest inside the variable of their first segment. Components
  * without a key (text, separators, buttons) submit nothing.
  */
-final class FormFields {
+public final class FormFields {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormFields() {}
 
     /** The fields of the task's form; empty when the task has none (nothing may then be submitted). */
-    static Set<String> ofTask(CommandContext commandContext, String taskId) {
+    public static Set<String> ofTask(CommandContext commandContext, String taskId) {
         return read(commandContext, new GetDeployedTaskFormCmd(taskId));
     }
 

@@ -36,7 +36,7 @@ class DecideOverdueItemListener extends FormTaskListener {
     protected void handle(DelegateTask task, Input input, Actor actor) {
         EscalationDecision decision =
                 input.requiredChoice(ESCALATION_DECISION.name(), "Decision", EscalationDecision.class);
-        String note = input.requiredNarrative(DECISION_NOTE.name(), "Reason for the decision", 2000);
+        String note = input.requiredText(DECISION_NOTE.name(), "Reason for the decision", 2000);
         int level = LEVEL.get(task).intValue();
         LocalDate newDeadline = null;
         LocalDate today = deadlines.now().atZone(properties.timeZone()).toLocalDate();

@@ -56,7 +56,7 @@ class DraftPlanListener extends FormTaskListener {
         }
         String body = input.requiredText(COORDINATION_BODY.name(), "Coordination body", 300);
         BigDecimal budget = input.optionalAmount(BUDGET.name(), "Budget");
-        String currency = input.optionalText(CURRENCY.name(), "Currency", 3);
+        String currency = input.optionalCode(CURRENCY.name(), "Currency", 3);
         if (currency != null && !currency.matches("[A-Za-z]{3}")) {
             input.problem(CURRENCY.name(), "Currency must be a three-letter code such as USD.");
         } else if (budget != null && budget.signum() > 0 && currency == null) {

@@ -45,9 +45,9 @@ class ReportProgressListener extends FormTaskListener {
         Verification verification =
                 input.requiredChoice(VERIFICATION.name(), "Reported or verified", Verification.class);
         String evidence = input.optionalText(EVIDENCE_REFERENCE.name(), "Evidence reference", 300);
-        String note = input.optionalNarrative(PROGRESS_NOTE.name(), "Note", 2000);
+        String note = input.optionalText(PROGRESS_NOTE.name(), "Note", 2000);
         LocalDate revised = input.optionalDate(REVISED_DEADLINE.name(), "Revised deadline", properties.timeZone());
-        String reason = input.optionalNarrative(REVISION_REASON.name(), "Reason for the new deadline", 1000);
+        String reason = input.optionalText(REVISION_REASON.name(), "Reason for the new deadline", 1000);
         if (status == ActivityStatus.COMPLETED && pct != null && pct != 100) {
             input.problem(PROGRESS_PCT.name(), "A completed activity is 100% done (you entered " + pct + "%).");
         }

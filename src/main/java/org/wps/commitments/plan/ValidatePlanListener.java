@@ -61,7 +61,7 @@ class ValidatePlanListener extends FormTaskListener {
         PlanDecision decision = input.requiredChoice(PLAN_DECISION.name(), "Decision", PlanDecision.class);
         long planId = PLAN_ID.get(task);
         if (decision == PlanDecision.RETURN) {
-            String comment = input.requiredNarrative(VALIDATION_COMMENT.name(), "Comments for the adviser", 2000);
+            String comment = input.requiredText(VALIDATION_COMMENT.name(), "Comments for the adviser", 2000);
             input.throwIfInvalid();
             plans.returnForChanges(planId, comment, actor);
             PLAN_STATUS.set(task, PlanStatus.DRAFTING.name());
@@ -70,7 +70,7 @@ class ValidatePlanListener extends FormTaskListener {
         }
         LocalDate validatedOn = input.requiredDate(VALIDATED_ON.name(), "Validation date", properties.timeZone());
         String body = input.requiredText(VALIDATING_BODY.name(), "Validating body", 300);
-        String comment = input.optionalNarrative(VALIDATION_COMMENT.name(), "Comments", 2000);
+        String comment = input.optionalText(VALIDATION_COMMENT.name(), "Comments", 2000);
         ImplementationPlan plan = plans.get(planId);
         Commitment commitment = commitments.get(plan.getCommitmentId());
         if (validatedOn != null && validatedOn.isAfter(dates.today())) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.wps.commitments.engine.FormFields;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.system.Input;
 import org.wps.commitments.system.InvalidInputException;
@@ -19,9 +20,13 @@ import org.wps.commitments.system.InvalidInputException;
  * Base of the {@code complete} listeners that take what a person submitted in a task's form: Camunda Forms
  * are only checked in the browser, so the values are checked here again. Invalid input refuses the submission
  * with a form validation error (HTTP 400, a message in Tasklist) and the task stays open with what was entered;
- * valid input is stored in the domain and the form's variables are removed (with the box that confirms a
- * narrative holds no personal data, see {@link Input#requiredNarrative}), so process variables keep only
- * references, decisions and due dates.
+ * valid input is stored in the domain and the form's variables are removed (with the box that confirms the
+ * free texts hold no personal data), so process variables keep only references, decisions and due dates.
+ *
+ * <p>Every free text passes the personal-data check ({@link Input#requiredText}). The box
+ * {@value Input#NARRATIVE_CONFIRMED} is honoured only when the task's deployed form carries it: read from the
+ * form itself, not declared by the listener, so a form without the box (or a variable of that name sent to it
+ * over the engine API) cannot switch the check off.
  *
  * <p>A form submitted through Tasklist is taken when it is submitted, before the task completes
  * ({@link FormSubmissionPlugin}), so a refusal reaches the person unwrapped; a task completed directly (engine
@@ -44,7 +49,7 @@ public abstract class FormTaskListener implements TaskListener {
         try {
             handle(
                     task,
-                    Input.of(task),
+                    formHasConfirmationBox(command, task) ? Input.ofConfirmableForm(task) : Input.of(task),
                     Actor.current(task.getProcessEngineServices().getIdentityService()));
         } catch (InvalidInputException e) {
             throw new FormFieldValidationException(e.problems(), e.getMessage());
@@ -57,6 +62,11 @@ public abstract class FormTaskListener implements TaskListener {
         if (command != null) {
             TAKEN.computeIfAbsent(command, c -> ConcurrentHashMap.newKeySet()).add(task.getId());
         }
+    }
+
+    /** Whether the task's deployed form offers the box confirming that its free texts hold no personal data. */
+    private static boolean formHasConfirmationBox(CommandContext command, DelegateTask task) {
+        return command != null && FormFields.ofTask(command, task.getId()).contains(Input.NARRATIVE_CONFIRMED);
     }
 
     /** Checks the input (throwing {@link InvalidInputException}) and records it in the domain. */

@@ -41,7 +41,7 @@ class EndorseReviewListener extends FormTaskListener {
     protected void handle(DelegateTask task, Input input, Actor actor) {
         MonitoringReview review = reviews.get(REVIEW_ID.get(task));
         Endorsement endorsement = input.requiredChoice(ENDORSEMENT.name(), "Your decision", Endorsement.class);
-        String comment = input.optionalNarrative(ENDORSEMENT_COMMENT.name(), "Comments", 2000);
+        String comment = input.optionalText(ENDORSEMENT_COMMENT.name(), "Comments", 2000);
         if (endorsement == Endorsement.RETURN && comment == null) {
             input.problem(ENDORSEMENT_COMMENT.name(), "Say what to change when returning the review.");
         }

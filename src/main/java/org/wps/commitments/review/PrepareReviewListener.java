@@ -64,14 +64,14 @@ class PrepareReviewListener extends FormTaskListener {
                 INCIDENTS_VERIFIED.name(), "UN-verified incidents attributed in the period", 0, 100_000);
         Integer investigations =
                 input.requiredInteger(INVESTIGATIONS_OPENED.name(), "Investigations opened", 0, 100_000);
-        String mara = input.requiredText(MARA_REFERENCE.name(), "MARA reference", 64);
+        String mara = input.requiredCode(MARA_REFERENCE.name(), "MARA reference", 64);
         if (mara != null && !MARA_REFERENCE_SHAPE.matcher(mara).matches()) {
             input.problem(
                     MARA_REFERENCE.name(),
                     "MARA reference must be an opaque reference such as MARA-UNMISS-2026-Q3 (letters, digits and "
                             + ". _ / - only): the figures stay in MARA, the tracker keeps where they come from.");
         }
-        String recommendations = input.optionalNarrative(RECOMMENDATIONS.name(), "Recommendations", 2000);
+        String recommendations = input.optionalText(RECOMMENDATIONS.name(), "Recommendations", 2000);
         Sensitivity sensitivity = input.requiredChoice(REVIEW_SENSITIVITY.name(), "Sensitivity", Sensitivity.class);
         input.throwIfInvalid();
         reviews.submit(

@@ -568,6 +568,14 @@ public final class PersonalDataCheck {
      * why, what the tracker must never hold, and the two ways on.
      */
     public static String warning(String label, List<PersonalDataFinding> findings) {
+        return warning(label, findings, true);
+    }
+
+    /**
+     * The message of {@link #warning(String, List)}; {@code confirmable} says whether the person has a box to tick
+     * (a task form that carries it), otherwise the only way on is to rewrite the text.
+     */
+    public static String warning(String label, List<PersonalDataFinding> findings, boolean confirmable) {
         String quoted = findings.stream()
                 .limit(MAX_QUOTED)
                 .map(f -> "“" + abbreviate(f.excerpt()) + "” (" + f.why() + ")")
@@ -577,8 +585,10 @@ public final class PersonalDataCheck {
         }
         return label + ": this looks like personal data – " + quoted + ". The tracker must never hold survivor,"
                 + " witness or informant identities or contact details, or incident dates and places (keep them in"
-                + " MARA, store only its reference). Rewrite it, or tick “I have checked: no personal data” if it"
-                + " is not personal data.";
+                + " MARA, store only its reference). "
+                + (confirmable
+                        ? "Rewrite it, or tick “I have checked: no personal data” if it is not personal data."
+                        : "Rewrite it without them.");
     }
 
     private static void namesNearRoles(String text, List<PersonalDataFinding> findings) {

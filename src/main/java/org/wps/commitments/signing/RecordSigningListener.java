@@ -60,7 +60,7 @@ class RecordSigningListener extends FormTaskListener {
         long id = COMMITMENT_ID.get(task);
         Commitment commitment;
         if (outcome == SigningOutcome.REFUSED) {
-            String reason = input.requiredNarrative(REFUSAL_REASON.name(), "Reason for the refusal", 2000);
+            String reason = input.requiredText(REFUSAL_REASON.name(), "Reason for the refusal", 2000);
             input.throwIfInvalid();
             commitments.recordDecision(id, Step.SIGNING, outcome.name(), reason, actor);
             commitment = commitments.close(id, CommitmentStage.REFUSED, reason);

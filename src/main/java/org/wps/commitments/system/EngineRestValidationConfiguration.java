@@ -152,7 +152,7 @@ class EngineRestValidationConfiguration {
                         0);
             }
             if (cause instanceof FormFieldValidationException refused) {
-                return answer(Response.Status.BAD_REQUEST, "InvalidFormInput", refused.getMessage(), 0);
+                return invalidFormInput(refused);
             }
             if (cause instanceof TaskAlreadyClaimedException claimed) {
                 return alreadyClaimed(claimed.getTaskId(), claimed.getTaskAssignee());
@@ -311,6 +311,29 @@ class EngineRestValidationConfiguration {
     private static String userOf(ProcessEngine engine) {
         Authentication current = engine.getIdentityService().getCurrentAuthentication();
         return current == null ? null : current.getUserId();
+    }
+
+    /**
+     * 400 with our message and, so that a client can mark each field, its problems one by one ({@code problems}:
+     * the form's key, {@code activities[0].title} for a list row, with the message about it): those of our checks,
+     * or the one field Camunda names.
+     */
+    private static Response invalidFormInput(FormFieldValidationException refused) {
+        Object detail = refused.getDetail();
+        List<Map<String, String>> problems = detail instanceof List<?> list
+                ? list.stream()
+                        .filter(InvalidInputException.FieldProblem.class::isInstance)
+                        .map(InvalidInputException.FieldProblem.class::cast)
+                        .map(p -> Map.of("field", p.field(), "message", p.message()))
+                        .toList()
+                : detail instanceof String field
+                        ? List.of(Map.of("field", field, "message", String.valueOf(refused.getMessage())))
+                        : List.of();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of(
+                        "type", "InvalidFormInput", "message", refused.getMessage(), "code", 0, "problems", problems))
+                .build();
     }
 
     private static Response answer(Response.Status status, String type, String message, int code) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
@@ -23,30 +24,58 @@ import org.wps.commitments.system.InvalidInputException.FieldProblem;
  * Reads what a person submitted (a Camunda Form, which is only validated in the browser, or an API payload)
  * and collects every problem in plain language before anything is stored, so one answer names all the fields
  * to correct.
+ *
+ * <p>Every free text a person types ({@link #requiredText}, {@link #optionalText}) passes the personal-data check
+ * ({@link PersonalDataCheck}, DOMAIN.md §6.2): what looks like a survivor's name, a phone number, an e-mail
+ * address, an identity number or an incident's date and place is refused with a message naming the field and
+ * quoting what was found, so no caller can forget the check. Short identifiers that cannot hold a sentence
+ * (mission and party codes, references) are read with {@link #requiredCode} and {@link #optionalCode}: a strict
+ * pattern without spaces or {@code @}, and the same check for digit runs that look like phone numbers.
+ *
+ * <p>The only way past a false alarm is the box {@link #NARRATIVE_CONFIRMED} of a task form that carries it
+ * ({@link #ofConfirmableForm}): ticked, it is the person's explicit confirmation, for that one submission, that
+ * none of the form's free texts is personal data. {@link #of(VariableScope)} and {@link #of(Map)} (start forms,
+ * forms without the box, every API payload) never read it, so a variable or JSON property of that name switches
+ * nothing off; there the text has to be rewritten. Codes are never taken on confirmation.
  */
 public final class Input {
 
     /**
-     * The form's box "I have checked: no personal data": when ticked, narratives are taken even where they look
-     * like personal data to {@link PersonalDataCheck}.
+     * A task form's box "I have checked: no personal data": ticked on a form that carries it (read through
+     * {@link #ofConfirmableForm}), that submission's free texts are taken even where they look like personal data
+     * to {@link PersonalDataCheck}. Ignored everywhere else.
      */
     public static final String NARRATIVE_CONFIRMED = "narrativeConfirmed";
+
+    /** What a code may hold: letters, digits and {@code . _ / -}, starting with a letter or digit, no spaces. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/\\-]*");
 
     private final Function<String, Object> source;
     private final List<FieldProblem> problems;
     private final String fieldPrefix;
     private final String messagePrefix;
+    /** Whether the person confirmed, with the form's box, that the free texts hold no personal data. */
+    private final boolean personalDataConfirmed;
+    /** Whether the source offers that box at all: the refusal then says it may be ticked. */
+    private final boolean confirmable;
 
-    private Input(Function<String, Object> source) {
-        this(source, new ArrayList<>(), "", "");
+    private Input(Function<String, Object> source, boolean confirmable) {
+        this(source, new ArrayList<>(), "", "", confirmable && confirmed(source), confirmable);
     }
 
     private Input(
-            Function<String, Object> source, List<FieldProblem> problems, String fieldPrefix, String messagePrefix) {
+            Function<String, Object> source,
+            List<FieldProblem> problems,
+            String fieldPrefix,
+            String messagePrefix,
+            boolean personalDataConfirmed,
+            boolean confirmable) {
         this.source = source;
         this.problems = problems;
         this.fieldPrefix = fieldPrefix;
         this.messagePrefix = messagePrefix;
+        this.personalDataConfirmed = personalDataConfirmed;
+        this.confirmable = confirmable;
     }
 
     /**
@@ -81,7 +110,10 @@ public final class Input {
                     row::get,
                     problems,
                     fieldPrefix + field + "[" + i + "].",
-                    messagePrefix + rowLabel + " " + (i + 1) + ": "));
+                    messagePrefix + rowLabel + " " + (i + 1) + ": ",
+                    // a row is part of the submission: the form's one box covers it, a row cannot carry its own
+                    personalDataConfirmed,
+                    confirmable));
         }
         return rows;
     }
@@ -173,49 +205,82 @@ public final class Input {
         return row;
     }
 
+    /** What a start form, an engine call or a delegate submitted: every free text is checked, no box is read. */
     public static Input of(VariableScope scope) {
-        return new Input(scope::getVariable);
+        return new Input(scope::getVariable, false);
     }
 
+    /** An API payload or query: every free text is checked; a {@value #NARRATIVE_CONFIRMED} property is ignored. */
     public static Input of(Map<String, ?> values) {
-        return new Input(values::get);
-    }
-
-    public String requiredText(String field, String label, int maxLength) {
-        return text(field, label, maxLength, true);
-    }
-
-    /** Trimmed text, or null when blank or missing. */
-    public String optionalText(String field, String label, int maxLength) {
-        return text(field, label, maxLength, false);
+        return new Input(values::get, false);
     }
 
     /**
-     * A narrative ({@link #requiredText}) that must not hold personal data: what looks like it (a name next to
-     * "survivor", a phone number, an incident date with its place) is refused with a message quoting it, unless
-     * the person ticked {@link #NARRATIVE_CONFIRMED}.
+     * A task form that carries the box {@value #NARRATIVE_CONFIRMED}: ticked, this submission's free texts are
+     * taken as they are. Only for a form whose deployed schema has the box (see {@code FormTaskListener}).
      */
-    public String requiredNarrative(String field, String label, int maxLength) {
-        return checkedNarrative(field, label, requiredText(field, label, maxLength));
+    public static Input ofConfirmableForm(VariableScope scope) {
+        return new Input(scope::getVariable, true);
     }
 
-    /** An optional narrative, checked like {@link #requiredNarrative}. */
-    public String optionalNarrative(String field, String label, int maxLength) {
-        return checkedNarrative(field, label, optionalText(field, label, maxLength));
+    /**
+     * Free text a person typed, trimmed, and refused when it looks like personal data ({@link PersonalDataCheck})
+     * unless the person confirmed it with the form's box.
+     */
+    public String requiredText(String field, String label, int maxLength) {
+        return checked(field, label, text(field, label, maxLength, true));
     }
 
-    private String checkedNarrative(String field, String label, String text) {
-        if (text == null || narrativeConfirmed()) {
-            return text;
+    /** Free text like {@link #requiredText}, or null when blank or missing. */
+    public String optionalText(String field, String label, int maxLength) {
+        return checked(field, label, text(field, label, maxLength, false));
+    }
+
+    /**
+     * A code or reference (mission or party code, MARA or document reference): letters, digits and
+     * {@code . _ / -}, no spaces, so it cannot hold a name, an address or a sentence; a run of digits that looks
+     * like a phone number is refused too, whatever the form's box says.
+     */
+    public String requiredCode(String field, String label, int maxLength) {
+        return code(field, label, text(field, label, maxLength, true));
+    }
+
+    /** A code like {@link #requiredCode}, or null when blank or missing. */
+    public String optionalCode(String field, String label, int maxLength) {
+        return code(field, label, text(field, label, maxLength, false));
+    }
+
+    private String code(String field, String label, String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!CODE.matcher(text).matches()) {
+            problem(
+                    field,
+                    label + " must be an opaque reference such as MARA-2026-0042 (letters, digits and . _ / - only,"
+                            + " no spaces): never a name, personal data or a description of what happened.");
+            return null;
         }
         List<PersonalDataFinding> findings = PersonalDataCheck.scan(text);
         if (!findings.isEmpty()) {
-            problem(field, PersonalDataCheck.warning(label, findings));
+            problem(field, PersonalDataCheck.warning(label, findings, false));
+            return null;
         }
         return text;
     }
 
-    private boolean narrativeConfirmed() {
+    private String checked(String field, String label, String text) {
+        if (text == null || personalDataConfirmed) {
+            return text;
+        }
+        List<PersonalDataFinding> findings = PersonalDataCheck.scan(text);
+        if (!findings.isEmpty()) {
+            problem(field, PersonalDataCheck.warning(label, findings, confirmable));
+        }
+        return text;
+    }
+
+    private static boolean confirmed(Function<String, Object> source) {
         Object value = source.apply(NARRATIVE_CONFIRMED);
         return Boolean.TRUE.equals(value)
                 || value instanceof String s && s.strip().equalsIgnoreCase("true");

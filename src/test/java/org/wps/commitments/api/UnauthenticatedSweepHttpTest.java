@@ -69,7 +69,7 @@ class UnauthenticatedSweepHttpTest {
 
     @BeforeEach
     void aCommitmentExists() {
-        title = "Sweep marker " + System.nanoTime();
+        title = "Sweep marker " + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         var opened = new Http(port)
                 .postJson(
                         "/api/commitments",

@@ -74,7 +74,8 @@ class TasklistBrowserTest {
 
     @Test
     void aCommitmentIsWorkedFromEngagementToItsPlanInTasklist() {
-        String title = "Browser journey " + System.nanoTime();
+        String title =
+                "Browser journey " + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         String reference;
         try (Browser browser = Browser.open(port)) {
             try {

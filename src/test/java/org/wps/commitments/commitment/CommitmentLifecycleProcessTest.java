@@ -1623,7 +1623,7 @@ class CommitmentLifecycleProcessTest {
     }
 
     private static String uniqueTitle() {
-        return "Joint communiqué on CRSV " + UUID.randomUUID();
+        return "Joint communiqué on CRSV " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     }
 
     // ---------------------------------------------------------------- what the world sees

@@ -25,7 +25,10 @@ public class LifecycleDriver {
 
     /** Opens a commitment with {@code partyCode} and returns its reference, waiting at its engagement. */
     public String open(String partyCode, LocalDate targetSigningDate) {
-        return open(partyCode, targetSigningDate, "Lifecycle driver " + UUID.randomUUID());
+        return open(
+                partyCode,
+                targetSigningDate,
+                "Lifecycle driver " + UUID.randomUUID().toString().replaceAll("[^a-f]", ""));
     }
 
     /** Opens a commitment with {@code partyCode} and {@code title} and returns its reference. */

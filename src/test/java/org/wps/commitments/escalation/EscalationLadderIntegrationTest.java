@@ -246,7 +246,7 @@ class EscalationLadderIntegrationTest {
                 "UNMISS",
                 "GOV-SSD",
                 CommitmentType.JOINT_COMMUNIQUE,
-                "Ladder integration " + System.nanoTime(),
+                "Ladder integration " + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", ""),
                 SIGNED,
                 Sensitivity.CONFIDENTIAL,
                 null));

@@ -62,7 +62,7 @@ public class PlanFixture {
                             "UNMISS",
                             partyCode,
                             CommitmentType.JOINT_COMMUNIQUE,
-                            "Fixture commitment " + UUID.randomUUID(),
+                            "Fixture commitment " + UUID.randomUUID().toString().replaceAll("[^a-f]", ""),
                             signedOn,
                             sensitivity,
                             null),

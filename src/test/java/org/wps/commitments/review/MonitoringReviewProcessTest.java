@@ -94,7 +94,7 @@ class MonitoringReviewProcessTest extends ProcessTestBase {
                             "UNMISS",
                             partyCode,
                             CommitmentType.JOINT_COMMUNIQUE,
-                            "Review fixture " + UUID.randomUUID(),
+                            "Review fixture " + UUID.randomUUID().toString().replaceAll("[^a-f]", ""),
                             LocalDate.parse("2026-03-01"),
                             Sensitivity.CONFIDENTIAL,
                             null),
