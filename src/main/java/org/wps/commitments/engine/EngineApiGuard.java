@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.HistoricActivityStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -20,7 +21,16 @@ import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.GetAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetAttachmentContentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceAttachmentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceCommentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentContentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskCommentsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
@@ -38,7 +48,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
@@ -104,6 +117,10 @@ final class EngineApiGuard extends CommandInterceptor {
                 && EngineApiRequests.inProgress()) {
             Authentication caller = configuration.get().getIdentityService().getCurrentAuthentication();
             check(command, caller);
+            if (NOTES.contains(command.getClass()) && !ofCallersMissions(command)) {
+                // as if it did not exist: Camunda's REST API answers 404 for a missing comment or attachment
+                return notFound(command);
+            }
             if (isRead(command) && !mayReadStrict(caller)) {
                 // one look-up: the strict instances of her missions, and the instance a by-id read names
                 List<Set<String>> found = lookup(ctx -> {
@@ -127,6 +144,65 @@ final class EngineApiGuard extends CommandInterceptor {
         return next.execute(command);
     }
 
+    /**
+     * Reads of a task's or a process instance's comments and attachments. Camunda looks a comment or an attachment up
+     * by its id alone, without the tenant check its task queries make; these reads are checked here instead.
+     */
+    private static final Set<Class<?>> NOTES = Set.of(
+            GetTaskCommentCmd.class,
+            GetTaskCommentsCmd.class,
+            GetTaskAttachmentCmd.class,
+            GetTaskAttachmentsCmd.class,
+            GetTaskAttachmentContentCmd.class,
+            GetAttachmentCmd.class,
+            GetAttachmentContentCmd.class,
+            GetProcessInstanceCommentsCmd.class,
+            GetProcessInstanceAttachmentsCmd.class);
+
+    /**
+     * Whether the comment or attachment a read names belongs to one of the caller's missions, by Camunda's own tenant
+     * check (which lets administrators and the engine's own code through); a note on nothing known passes, and the
+     * read finds nothing.
+     */
+    private boolean ofCallersMissions(Command<?> command) {
+        String taskId = StrictReads.text(command, "taskId");
+        String processInstanceId = StrictReads.text(command, "processInstanceId");
+        String attachmentId = StrictReads.text(command, "attachmentId");
+        return Boolean.TRUE.equals(lookup(ctx -> {
+            String task = taskId;
+            String instance = processInstanceId;
+            if (task == null && instance == null && attachmentId != null) {
+                AttachmentEntity attachment = ctx.getDbEntityManager().selectById(AttachmentEntity.class, attachmentId);
+                if (attachment == null) {
+                    return true;
+                }
+                task = attachment.getTaskId();
+                instance = attachment.getProcessInstanceId();
+            }
+            String tenant = null;
+            if (task != null) {
+                TaskEntity running = ctx.getTaskManager().findTaskById(task);
+                HistoricTaskInstanceEntity past = running != null
+                        ? null
+                        : ctx.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(task);
+                tenant = running != null ? running.getTenantId() : past == null ? null : past.getTenantId();
+            } else if (instance != null) {
+                HistoricProcessInstanceEntity past =
+                        ctx.getHistoricProcessInstanceManager().findHistoricProcessInstance(instance);
+                ExecutionEntity running =
+                        past != null ? null : ctx.getExecutionManager().findExecutionById(instance);
+                tenant = past != null ? past.getTenantId() : running == null ? null : running.getTenantId();
+            }
+            return ctx.getTenantManager().isAuthenticatedTenant(tenant);
+        }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T notFound(Command<T> command) {
+        String name = command.getClass().getSimpleName();
+        return name.endsWith("CommentsCmd") || name.endsWith("AttachmentsCmd") ? (T) List.of() : null;
+    }
+
     /** Administrators and the roles cleared for strictly confidential work read all of their missions' work. */
     private boolean mayReadStrict(Authentication caller) {
         return caller == null
@@ -136,6 +212,17 @@ final class EngineApiGuard extends CommandInterceptor {
     }
 
     void check(Command<?> command, Authentication caller) {
+        if (command instanceof HistoricActivityStatisticsQueryImpl
+                && caller != null
+                && caller.getUserId() != null
+                && (caller.getGroupIds() == null || !caller.getGroupIds().contains(Roles.ADMINS))) {
+            // Camunda counts every tenant's instances here, whatever the caller's missions
+            throw refused(
+                    command,
+                    caller.getUserId(),
+                    "The history statistics of a process count the work of every mission; they are for administrators."
+                            + " The overdue dashboard and /api/stats give each mission's figures.");
+        }
         if (isRead(command)) {
             if (caller != null && caller.getUserId() != null && READS_OF_A_TASK.contains(command.getClass())) {
                 auditStrictRead(caller, (String)

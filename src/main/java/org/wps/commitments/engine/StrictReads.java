@@ -69,7 +69,7 @@ final class StrictReads {
                 .orElse(null);
     }
 
-    private static String text(Object command, String name) {
+    static String text(Object command, String name) {
         var field = ReflectionUtils.findField(command.getClass(), name, String.class);
         if (field == null) {
             return null;
