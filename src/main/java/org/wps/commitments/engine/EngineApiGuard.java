@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.HistoricActivityStatisticsQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricCaseActivityStatisticsQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricDecisionInstanceStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -145,6 +147,16 @@ final class EngineApiGuard extends CommandInterceptor {
     }
 
     /**
+     * History statistics that Camunda counts over every tenant's instances, without the tenant check of its runtime
+     * statistics: per-activity counts of a process's history, per-decision counts of a decision requirements
+     * graph's evaluations, and (for completeness: the deployment guard refuses CMMN) per-activity counts of a case.
+     */
+    private static final Set<Class<?>> MISSION_BLIND_STATISTICS = Set.of(
+            HistoricActivityStatisticsQueryImpl.class,
+            HistoricDecisionInstanceStatisticsQueryImpl.class,
+            HistoricCaseActivityStatisticsQueryImpl.class);
+
+    /**
      * Reads of a task's or a process instance's comments and attachments. Camunda looks a comment or an attachment up
      * by its id alone, without the tenant check its task queries make; these reads are checked here instead.
      */
@@ -212,7 +224,7 @@ final class EngineApiGuard extends CommandInterceptor {
     }
 
     void check(Command<?> command, Authentication caller) {
-        if (command instanceof HistoricActivityStatisticsQueryImpl
+        if (MISSION_BLIND_STATISTICS.contains(command.getClass())
                 && caller != null
                 && caller.getUserId() != null
                 && (caller.getGroupIds() == null || !caller.getGroupIds().contains(Roles.ADMINS))) {
@@ -220,7 +232,7 @@ final class EngineApiGuard extends CommandInterceptor {
             throw refused(
                     command,
                     caller.getUserId(),
-                    "The history statistics of a process count the work of every mission; they are for administrators."
+                    "The history statistics of a process or a decision count the work of every mission; they are for administrators."
                             + " The overdue dashboard and /api/stats give each mission's figures.");
         }
         if (isRead(command)) {

@@ -289,6 +289,20 @@ class ReadScopeSweepHttpTest {
         assertThat(call(path, "admin", null).status()).isEqualTo(200);
     }
 
+    @Test
+    void decisionStatistics_countingEveryMissionsEvaluations_areForAdministrators() {
+        String drd = repositoryService.createDecisionRequirementsDefinitionQuery().latestVersion().list().stream()
+                .findFirst()
+                .map(d -> d.getId())
+                // the engine runs the statistics query whether or not the graph exists, so the refusal shows either way
+                .orElse("no-graph");
+        String path = ENGINE_REST + "/history/decision-requirements-definition/" + drd + "/statistics";
+        assertThat(call(path, "unmissAdviser", null).status()).as(path).isEqualTo(403);
+        // the tracker's DMN files hold one decision each, so Camunda keeps no graph: an administrator gets 404, the
+        // adviser the refusal, which comes before any look-up
+        assertThat(call(path, "admin", null).status()).as(path).isIn(200, 404);
+    }
+
     // --- the calls ----------------------------------------------------------------------------------------------
 
     private List<Call> allCalls() {
