@@ -181,7 +181,16 @@ class TasklistBrowserTest {
         choose(browser, "missionCode", "UNMISS");
         choose(browser, "partyCode", "(GOV-SSD)");
         choose(browser, "commitmentType", "Joint communiqué");
-        browser.visible(field("title")).sendKeys(title);
+        // every text field is checked, not only narratives: a phone number in the title is warned about while
+        // typed, and the start form has no confirmation box, so the hint says to reword it
+        var titleField = browser.visible(field("title"));
+        titleField.sendKeys("Call +211 912 345 678");
+        browser.visible(By.xpath(
+                "//*[contains(@class, 'wps-personal-data-warning')]" + "[contains(normalize-space(), 'reword it')]"));
+        titleField.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        titleField.sendKeys(title);
+        browser.until(driver ->
+                driver.findElements(By.className("wps-personal-data-warning")).isEmpty());
         browser.visible(field("targetSigningDate-date"))
                 .sendKeys(LocalDate.now().plusMonths(6).format(PICKER), Keys.TAB);
         browser.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space() = 'Start']"));

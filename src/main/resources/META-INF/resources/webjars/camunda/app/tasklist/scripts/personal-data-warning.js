@@ -1,9 +1,9 @@
-// "Do no harm" warning while typing: under a narrative field of a Camunda Form (every text area, and the text
-// fields described "Never names, ..."), a warning shows while the text looks like personal data: a name next to
-// survivor/victim/witness/informant (English or French), a phone number, an e-mail address, or a day-level date
-// with a named place. This is a simplified copy of the server's rules, for convenience only: the server
-// (org.wps.commitments.safeguard.PersonalDataCheck) is the authority and refuses what it flags unless the person
-// ticks "I have checked: no personal data". Without a Camunda Form on the page, this script does nothing.
+// "Do no harm" warning while typing: under every text field and text area of a Camunda Form, a warning shows
+// while the text looks like personal data: a name next to survivor/victim/witness/informant (English or French),
+// a phone number, an e-mail address, or a day-level date with a named place. This is a simplified copy of the
+// server's rules, for convenience only: the server (org.wps.commitments.safeguard.PersonalDataCheck) is the
+// authority and refuses what it flags unless the person ticks "I have checked: no personal data" on a form that
+// has that box. Without a Camunda Form on the page, this script does nothing.
 const WARNING_CLASS = 'wps-personal-data-warning';
 
 const ROLE = /^(?:(?:victim|survivor|witness|informant|complainant)(?:s|es)?|(?:victime|survivante|survivant|témoin|temoin|plaignante|plaignant)s?)$/;
@@ -216,15 +216,14 @@ function scan(text) {
 }
 
 function isNarrative(field) {
-  if (!field.matches || !field.matches('.fjs-container textarea, .fjs-container input[type="text"]')) {
-    return false;
-  }
-  if (field.tagName === 'TEXTAREA') {
-    return true;
-  }
-  const container = field.closest('.fjs-form-field');
-  const description = container && container.querySelector('.fjs-form-field-description');
-  return !!description && description.textContent.includes('Never names');
+  // every free text a person types is checked by the server (org.wps.commitments.system.Input), so every text
+  // field and text area gets the hint
+  return !!field.matches && field.matches('.fjs-container textarea, .fjs-container input[type="text"]');
+}
+
+function hasConfirmationBox(field) {
+  const form = field.closest('.fjs-container');
+  return !!form && form.textContent.includes('I have checked: no personal data');
 }
 
 function showWarning(field) {
@@ -251,7 +250,10 @@ function showWarning(field) {
   const quoted = findings.slice(0, 5).map(([excerpt, why]) => '“' + excerpt + '” (' + why + ')').join(', ');
   warning.textContent = 'This looks like personal data: ' + quoted + '. Never record survivor, witness or '
     + 'informant identities, contact details, or incident dates and places here: keep them in MARA and store only '
-    + 'its reference. If it is not personal data, tick “I have checked: no personal data”.';
+    + 'its reference. '
+    + (hasConfirmationBox(field)
+      ? 'If it is not personal data, tick “I have checked: no personal data”.'
+      : 'If it is not personal data, reword it: this form has no box to confirm it.');
 }
 
 function check(event) {
