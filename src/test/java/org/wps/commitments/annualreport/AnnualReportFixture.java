@@ -71,7 +71,7 @@ public class AnnualReportFixture {
                         missionCode,
                         partyCode,
                         CommitmentType.JOINT_COMMUNIQUE,
-                        "Annual report fixture " + UUID.randomUUID(),
+                        "Annual report fixture " + UUID.randomUUID().toString().replaceAll("[^a-f]", ""),
                         today.plusMonths(3),
                         Sensitivity.CONFIDENTIAL,
                         null),

@@ -111,7 +111,8 @@ final class EscalationStorm implements AutoCloseable {
         IdentityService identity = context.getBean(IdentityService.class);
         TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
         LocalDate targetSigning = LocalDate.now().plusYears(1);
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run =
+                UUID.randomUUID().toString().replaceAll("[^a-f]", ""); // letters only: digit runs read as phone numbers
         long start = System.nanoTime();
         identity.setAuthentication("unmissAdviser", List.of(Roles.ADVISERS), List.of("unmiss"));
         try {

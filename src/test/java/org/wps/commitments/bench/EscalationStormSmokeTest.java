@@ -49,7 +49,7 @@ class EscalationStormSmokeTest {
 
     @Test
     void timersFallingDueTogether_escalateEveryCommitmentExactlyOnce() throws Exception {
-        String prefix = "Escalation storm smoke " + UUID.randomUUID() + " ";
+        String prefix = "Escalation storm smoke " + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + " ";
         List<String> references = new ArrayList<>();
         for (int i = 0; i < TIMERS; i++) {
             references.add(lifecycle.open("GOV-SSD", LocalDate.now().plusYears(1), prefix + i));

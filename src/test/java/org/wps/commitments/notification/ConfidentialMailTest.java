@@ -140,7 +140,10 @@ class ConfidentialMailTest {
         Sensitivity commitmentLabel = label == Sensitivity.STRICTLY_CONFIDENTIAL ? Sensitivity.CONFIDENTIAL : label;
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-01T08:00:00Z")));
         String reference = lifecycle.open(
-                PARTY, LocalDate.parse("2027-03-01"), "Concern mail " + UUID.randomUUID(), commitmentLabel);
+                PARTY,
+                LocalDate.parse("2027-03-01"),
+                "Concern mail " + UUID.randomUUID().toString().replaceAll("[^a-f]", ""),
+                commitmentLabel);
         lifecycle.sign(reference, LocalDate.parse("2027-02-01"));
         Mailbox.clear();
         String mara = "MARA-UNMISS-2027-" + (1000 + (int) (Math.random() * 8999));
