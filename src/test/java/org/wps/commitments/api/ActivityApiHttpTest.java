@@ -20,6 +20,7 @@ import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
 import org.wps.commitments.process.Jobs;
+import org.wps.commitments.testing.Http;
 
 /** {@code /api/activities}: a deadline change over HTTP moves the domain, the task and the timers together. */
 @TrackerTest

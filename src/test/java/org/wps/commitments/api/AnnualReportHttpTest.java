@@ -18,6 +18,7 @@ import org.wps.commitments.TrackerTest;
 import org.wps.commitments.annualreport.AnnualReportFixture;
 import org.wps.commitments.annualreport.AnnualReportInputProcess;
 import org.wps.commitments.identity.Roles;
+import org.wps.commitments.testing.Http;
 
 /**
  * {@code /api/annual-report-inputs} and {@code /annual-reports}: only an approved input is downloaded, as CSV

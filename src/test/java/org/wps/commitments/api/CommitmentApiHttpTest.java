@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.CommitmentRepository;
+import org.wps.commitments.testing.Http;
 
 /** {@code /api/missions}, {@code /api/parties} and {@code /api/commitments} as a client meets them. */
 @TrackerTest

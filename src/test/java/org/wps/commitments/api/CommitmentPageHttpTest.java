@@ -7,11 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitmentpage.WorkedCommitment;
+import org.wps.commitments.testing.Http;
 
 /**
  * {@code /commitments/{reference}} and {@code /api/commitments/{reference}/timeline} on the running server: a
@@ -216,11 +215,7 @@ class CommitmentPageHttpTest {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html");
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((user + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", Http.basic(user));
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -17,6 +17,7 @@ import org.wps.commitments.concern.ComplianceConcernProcess;
 import org.wps.commitments.concern.ComplianceConcernRepository;
 import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.process.Jobs;
+import org.wps.commitments.testing.Http;
 
 /** {@code /api/commitments/{reference}/compliance-concerns}: who may report, what is refused, and why. */
 @TrackerTest

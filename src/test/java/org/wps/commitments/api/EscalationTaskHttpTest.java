@@ -20,6 +20,7 @@ import org.wps.commitments.escalation.EscalationRepository;
 import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
+import org.wps.commitments.testing.Http;
 
 /**
  * A level of the ladder as its group meets it through the engine REST API that Tasklist uses: only the mission's

@@ -21,6 +21,7 @@ import org.wps.commitments.TestDatabase;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.operations.TrackerFigures;
 import org.wps.commitments.overdue.OverdueSeed;
+import org.wps.commitments.testing.Http;
 
 /**
  * Operations (issue 7) on the running server: {@code /actuator/health} gives its status to anyone and its components

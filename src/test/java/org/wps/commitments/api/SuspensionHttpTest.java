@@ -20,6 +20,7 @@ import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.plan.ImplementationPlanProcess;
 import org.wps.commitments.plan.PlanFixture;
 import org.wps.commitments.process.Jobs;
+import org.wps.commitments.testing.Http;
 
 /** Suspending a commitment stops its timers until it resumes; only those who decide escalations may do it. */
 @TrackerTest

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
+import org.wps.commitments.testing.Http;
 
 /**
  * Tasklist and Cockpit as an adviser's browser talks to them: session login with Camunda's CSRF token, the
