@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -48,6 +49,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.closure.ClosureProcess;
@@ -222,7 +225,7 @@ class CommitmentLifecycleProcessTest {
     @AfterAll
     static void everyFlowNodeWasPassed() {
         int declared = (int) Stream.of(CommitmentLifecycleProcessTest.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(Test.class))
+                .filter(m -> m.isAnnotationPresent(Test.class) || m.isAnnotationPresent(ParameterizedTest.class))
                 .count();
         if (TESTS_RUN.get() < declared || coverageHistory == null) {
             System.out.printf(
@@ -691,25 +694,6 @@ class CommitmentLifecycleProcessTest {
     // ---------------------------------------------------------------- drafting, review, clearance
 
     @Test
-    void draftOverdue_reminds() {
-        ProcessInstance pi = open(uniqueTitle());
-        toDrafting(pi);
-        Instant due = commitmentOf(pi).getStageDueDate();
-        assertThat(timerDue(pi, DRAFT_OVERDUE)).isEqualTo(due).isEqualTo(plus(FIRST_DAY, DRAFTING));
-
-        fireTimer(pi, DRAFT_OVERDUE);
-
-        assertThat(clock.instant()).isEqualTo(due);
-        assertReminded(pi, DRAFT_TEXT, 1);
-        assertStage(pi, CommitmentStage.DRAFTING, due);
-        assertThat(pi)
-                .isWaitingAtExactly(DRAFT_TEXT)
-                .hasPassedInOrder(DRAFT_OVERDUE, REMIND_DRAFT_OVERDUE, DRAFT_REMINDER_SENT)
-                .hasNotPassed(REVIEW_DRAFT);
-        assertTimers(pi);
-    }
-
-    @Test
     void reviewRequestsChanges_returnsToDrafting() {
         ProcessInstance pi = open(uniqueTitle());
         toSeniorReview(pi);
@@ -784,24 +768,6 @@ class CommitmentLifecycleProcessTest {
     }
 
     @Test
-    void reviewOverdue_reminds() {
-        ProcessInstance pi = open(uniqueTitle());
-        toSeniorReview(pi);
-        Instant due = commitmentOf(pi).getStageDueDate();
-        assertThat(timerDue(pi, REVIEW_OVERDUE)).isEqualTo(due).isEqualTo(plus(FIRST_DAY, SENIOR_REVIEW));
-
-        fireTimer(pi, REVIEW_OVERDUE);
-
-        assertReminded(pi, REVIEW_DRAFT, 1);
-        assertStage(pi, CommitmentStage.SENIOR_REVIEW, due);
-        assertThat(pi)
-                .isWaitingAtExactly(REVIEW_DRAFT)
-                .hasPassedInOrder(REVIEW_OVERDUE, REMIND_REVIEW_OVERDUE, REVIEW_REMINDER_SENT)
-                .hasNotPassed(REVIEW_DECISION_GATEWAY);
-        assertTimers(pi);
-    }
-
-    @Test
     void clearanceRevise_returnsToDrafting() {
         ProcessInstance pi = open(uniqueTitle());
         toClearance(pi);
@@ -856,22 +822,98 @@ class CommitmentLifecycleProcessTest {
         assertNothingLeft(pi);
     }
 
-    @Test
-    void clearanceOverdue_reminds() {
+    // ---------------------------------------------------------------- reminders of a late stage
+
+    /**
+     * A stage's reminder: its non-interrupting timer is due when the stage is, and firing it raises the late
+     * task's priority and notes the reminder on the commitment, while the task stays open and the stage and its
+     * due date stay as they were. One case per reminder of the model.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stageReminders")
+    void stageOverdue_remindsWhoeverHoldsTheLateTask(StageReminder reminder) {
         ProcessInstance pi = open(uniqueTitle());
-        toClearance(pi);
+        reminder.toStage().accept(this, pi);
         Instant due = commitmentOf(pi).getStageDueDate();
-        assertThat(timerDue(pi, CLEARANCE_OVERDUE)).isEqualTo(due).isEqualTo(plus(FIRST_DAY, CLEARANCE));
+        assertThat(timerDue(pi, reminder.timer())).isEqualTo(due).isEqualTo(reminder.dueOn());
 
-        fireTimer(pi, CLEARANCE_OVERDUE);
+        fireTimer(pi, reminder.timer());
 
-        assertReminded(pi, CLEAR_TEXT, 1);
-        assertStage(pi, CommitmentStage.CLEARANCE, due);
+        assertThat(clock.instant()).isEqualTo(due);
+        assertReminded(pi, reminder.lateTask(), 1);
+        assertStage(pi, reminder.stage(), due);
         assertThat(pi)
-                .isWaitingAtExactly(CLEAR_TEXT)
-                .hasPassedInOrder(CLEARANCE_OVERDUE, REMIND_CLEARANCE_OVERDUE, CLEARANCE_REMINDER_SENT)
-                .hasNotPassed(CLEARANCE_DECISION_GATEWAY);
-        assertTimers(pi);
+                .isWaitingAtExactly(reminder.lateTask())
+                .hasPassedInOrder(reminder.timer(), reminder.remindTask(), reminder.reminderSent())
+                .hasNotPassed(reminder.notPassed());
+        assertTimers(pi, reminder.timersLeft());
+    }
+
+    static Stream<StageReminder> stageReminders() {
+        return Stream.of(
+                new StageReminder(
+                        "draft overdue: the advisers are reminded",
+                        CommitmentLifecycleProcessTest::toDrafting,
+                        DRAFT_OVERDUE,
+                        plus(FIRST_DAY, DRAFTING),
+                        DRAFT_TEXT,
+                        CommitmentStage.DRAFTING,
+                        REMIND_DRAFT_OVERDUE,
+                        DRAFT_REMINDER_SENT,
+                        REVIEW_DRAFT),
+                new StageReminder(
+                        "senior review overdue: the senior advisers are reminded",
+                        CommitmentLifecycleProcessTest::toSeniorReview,
+                        REVIEW_OVERDUE,
+                        plus(FIRST_DAY, SENIOR_REVIEW),
+                        REVIEW_DRAFT,
+                        CommitmentStage.SENIOR_REVIEW,
+                        REMIND_REVIEW_OVERDUE,
+                        REVIEW_REMINDER_SENT,
+                        REVIEW_DECISION_GATEWAY),
+                new StageReminder(
+                        "clearance overdue: the OSRSG desk is reminded",
+                        CommitmentLifecycleProcessTest::toClearance,
+                        CLEARANCE_OVERDUE,
+                        plus(FIRST_DAY, CLEARANCE),
+                        CLEAR_TEXT,
+                        CommitmentStage.CLEARANCE,
+                        REMIND_CLEARANCE_OVERDUE,
+                        CLEARANCE_REMINDER_SENT,
+                        CLEARANCE_DECISION_GATEWAY),
+                new StageReminder(
+                        "target signing date passed: the adviser is reminded, the signature escalation still waits",
+                        CommitmentLifecycleProcessTest::toAwaitingSignature,
+                        TARGET_SIGNING_DATE_PASSED,
+                        startOf(TARGET_SIGNING_ON),
+                        RECORD_SIGNING,
+                        CommitmentStage.AWAITING_SIGNATURE,
+                        REMIND_SIGNING_OVERDUE,
+                        SIGNING_REMINDER_SENT,
+                        SIGNATURE_OVERDUE,
+                        SIGNATURE_OVERDUE));
+    }
+
+    /**
+     * One reminder of the model: how to reach its stage, its timer and when it is due, the late task, the
+     * reminder's service task and end event, the next step it must not reach and the timers left waiting.
+     */
+    record StageReminder(
+            String name,
+            BiConsumer<CommitmentLifecycleProcessTest, ProcessInstance> toStage,
+            String timer,
+            Instant dueOn,
+            String lateTask,
+            CommitmentStage stage,
+            String remindTask,
+            String reminderSent,
+            String notPassed,
+            String... timersLeft) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     // ---------------------------------------------------------------- signature
@@ -897,26 +939,6 @@ class CommitmentLifecycleProcessTest {
                 .hasPassedInOrder(RECORD_SIGNING, SIGNING_OUTCOME_GATEWAY, SIGNING_REFUSED)
                 .hasNotPassed(IMPLEMENTATION_PLAN, TARGET_SIGNING_DATE_PASSED, SIGNATURE_OVERDUE);
         assertNothingLeft(pi);
-    }
-
-    @Test
-    void targetSigningDatePassed_remindsAdviser() {
-        ProcessInstance pi = open(uniqueTitle());
-        toAwaitingSignature(pi);
-        assertThat(timerDue(pi, TARGET_SIGNING_DATE_PASSED))
-                .isEqualTo(startOf(TARGET_SIGNING_ON))
-                .isEqualTo(commitmentOf(pi).getStageDueDate());
-
-        fireTimer(pi, TARGET_SIGNING_DATE_PASSED);
-
-        assertThat(clock.instant()).isEqualTo(startOf(TARGET_SIGNING_ON));
-        assertReminded(pi, RECORD_SIGNING, 1);
-        assertStage(pi, CommitmentStage.AWAITING_SIGNATURE, startOf(TARGET_SIGNING_ON));
-        assertThat(pi)
-                .isWaitingAtExactly(RECORD_SIGNING)
-                .hasPassedInOrder(TARGET_SIGNING_DATE_PASSED, REMIND_SIGNING_OVERDUE, SIGNING_REMINDER_SENT)
-                .hasNotPassed(SIGNATURE_OVERDUE);
-        assertTimers(pi, SIGNATURE_OVERDUE);
     }
 
     @Test
