@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.commitmentpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.commitmentpage.WorkedCommitment;
 import org.wps.commitments.testing.Http;
 
 /**

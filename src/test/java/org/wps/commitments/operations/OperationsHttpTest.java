@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.wps.commitments.TestDatabase;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.operations.TrackerFigures;
 import org.wps.commitments.overdue.OverdueSeed;
 import org.wps.commitments.testing.Http;
 

@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.overdue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.overdue.OverdueSeed;
 import org.wps.commitments.testing.Csv;
 import org.wps.commitments.testing.Http;
 

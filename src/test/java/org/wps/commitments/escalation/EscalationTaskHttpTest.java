@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
-import org.wps.commitments.escalation.EscalatedItemType;
-import org.wps.commitments.escalation.EscalationDecision;
-import org.wps.commitments.escalation.EscalationRepository;
 import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
