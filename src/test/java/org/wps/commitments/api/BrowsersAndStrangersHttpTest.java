@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.identity.PublishedPasswordCheck;
+import org.wps.commitments.testing.Http;
 
 /**
  * Browsers and strangers (issue 18, points 5 and 6) on the running server: another site's page cannot deploy with a
@@ -78,10 +77,6 @@ class BrowsersAndStrangersHttpTest {
                 .replace("KEY", key);
     }
 
-    private static String basic(String credentials) {
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
-
     private HttpResponse<String> send(HttpRequest.Builder builder) throws Exception {
         return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -94,7 +89,7 @@ class BrowsersAndStrangersHttpTest {
                 + key + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + model(key) + "\r\n--"
                 + boundary + "--\r\n";
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-                .header("Authorization", basic("designer:Protect-2016"))
+                .header("Authorization", Http.basic("designer:Protect-2016"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
@@ -144,7 +139,7 @@ class BrowsersAndStrangersHttpTest {
     @Test
     void crossOriginWritesToOurApiAreRefusedToo() throws Exception {
         var response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/commitments"))
-                .header("Authorization", basic("unmissAdviser:Protect-2016"))
+                .header("Authorization", Http.basic("unmissAdviser:Protect-2016"))
                 .header("Content-Type", "application/json")
                 .header("Origin", "https://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
@@ -172,11 +167,11 @@ class BrowsersAndStrangersHttpTest {
         String user = "throttleProbe" + RUN.incrementAndGet();
         for (int i = 0; i < 5; i++) {
             var wrong = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"))
-                    .header("Authorization", basic(user + ":wrong-" + i)));
+                    .header("Authorization", Http.basic(user + ":wrong-" + i)));
             assertThat(wrong.statusCode()).isEqualTo(401);
         }
         var throttled = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"))
-                .header("Authorization", basic(user + ":wrong")));
+                .header("Authorization", Http.basic(user + ":wrong")));
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After"))
                 .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
@@ -187,7 +182,7 @@ class BrowsersAndStrangersHttpTest {
         var login = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")));
         assertThat(login.body()).contains("id=\"demo-banner\"").contains("Demo data");
         var dashboard = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dashboard"))
-                .header("Authorization", basic("manager:Protect-2016")));
+                .header("Authorization", Http.basic("manager:Protect-2016")));
         assertThat(dashboard.body()).contains("id=\"demo-banner\"");
         var status = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/demo-status"))
                 .header("Accept-Language", "fr"));

@@ -29,6 +29,7 @@ import org.wps.commitments.review.MonitoringReviewRepository;
 import org.wps.commitments.review.ReviewDriver;
 import org.wps.commitments.review.ReviewFollowUp;
 import org.wps.commitments.review.ReviewStatus;
+import org.wps.commitments.testing.Http;
 
 /**
  * A commitment's life after signing, end to end on the running server: plan validated, two quarterly monitoring

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
@@ -55,6 +54,7 @@ import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
 import org.wps.commitments.process.Jobs;
+import org.wps.commitments.testing.Http;
 
 /**
  * Fifty advisers at once over HTTP: they list their group's tasks, claim one each, submit its form, and race for
@@ -729,12 +729,7 @@ class ConcurrencyHttpTest {
         Reply send(String method, String path, String json, String... headers) {
             var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Accept", "application/json, application/problem+json")
-                    .header(
-                            "Authorization",
-                            "Basic "
-                                    + Base64.getEncoder()
-                                            .encodeToString(
-                                                    (user + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    .header("Authorization", Http.basic(user));
             for (int h = 0; h < headers.length; h += 2) {
                 request.header(headers[h], headers[h + 1]);
             }

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.plan.PlanFixture;
+import org.wps.commitments.testing.Http;
 
 /**
  * Hostile input on the running server: a table of endpoints times bad-value generators (wrong JSON types,

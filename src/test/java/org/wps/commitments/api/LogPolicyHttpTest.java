@@ -17,6 +17,7 @@ import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.notification.Notifications;
+import org.wps.commitments.testing.Http;
 
 /**
  * Log policy (issue 7): nothing a person typed, no personal data, no e-mail address and no mail body reaches the

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.wps.commitments.TrackerTest;
+import org.wps.commitments.testing.Http;
 
 /** The OpenAPI description at {@code /api/openapi} covers every endpoint of our API, and only signed-in users read it. */
 @TrackerTest

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.process.EngineQueries;
+import org.wps.commitments.testing.Http;
 
 /**
  * Hardening (issue 7): {@code query-max-results-limit: 2000}. A signed-in user's unpaged engine query, or a page

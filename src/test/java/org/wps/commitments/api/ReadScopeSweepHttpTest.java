@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +49,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
 import org.wps.commitments.plan.PlanActivityRepository;
+import org.wps.commitments.testing.Http;
+import org.wps.commitments.testing.WebappSession;
 
 /**
  * Issue 18, point 3: every read is scoped to the caller's missions. An adviser of UNMISS drives every GET path of the
@@ -718,11 +719,7 @@ class ReadScopeSweepHttpTest {
         }
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json, */*;q=0.5")
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", Http.basic(user))
                 .GET()
                 .build();
         try {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
+import org.wps.commitments.testing.Http;
 
 /** Authentication, missions as tenants and deployment rights, over HTTP against the running server. */
 @TrackerTest

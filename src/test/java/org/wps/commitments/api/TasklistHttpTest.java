@@ -5,14 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
+import org.wps.commitments.testing.WebappSession;
 
 /**
  * Tasklist and Cockpit as an adviser's browser talks to them: session login with Camunda's CSRF token, the
@@ -50,68 +44,26 @@ class TasklistHttpTest {
 
     /** One browser session of one user. */
     private final class Browser {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        final WebappSession session = new WebappSession(port);
 
         Browser loginAs(String user) {
             return loginAs(user, "tasklist");
         }
 
         Browser loginAs(String user, String app) {
-            send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/")).GET());
-            var response = send(post(
-                    "/camunda/api/admin/auth/user/default/login/" + app,
-                    "application/x-www-form-urlencoded",
-                    "username=" + user + "&password=" + URLEncoder.encode(Http.PASSWORD, StandardCharsets.UTF_8)));
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            session.loginAs(user, app);
             return this;
         }
 
         JsonNode getJson(String path) {
-            var response = send(HttpRequest.newBuilder(uri(path))
-                    .header("Accept", "application/json")
-                    .GET());
+            var response = session.get(path);
             assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
             return json(response.body());
         }
 
         HttpResponse<String> postJson(String path, String body) {
-            return send(
-                    post(path, "application/json", body).header("Accept", "application/hal+json, application/json"));
+            return session.send("POST", path, body, "application/hal+json, application/json");
         }
-
-        private HttpRequest.Builder post(String path, String contentType, String body) {
-            return HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", contentType)
-                    .header("X-XSRF-TOKEN", xsrfToken())
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-
-        private String xsrfToken() {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue)
-                    .findFirst()
-                    .orElse("");
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 
     private static JsonNode json(String body) {

@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.wps.commitments.TrackerTest;
+import org.wps.commitments.testing.Http;
 
 /**
  * Hardening (issue 7): every mapped endpoint (our controllers, the engine REST API, the webapps' APIs) called
@@ -405,11 +404,7 @@ class UnauthenticatedSweepHttpTest {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
                 .header("Accept", accept);
         if (user != null) {
-            builder.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((user + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", Http.basic(user));
         }
         var body = call.method().equals("GET") || call.method().equals("DELETE")
                 ? HttpRequest.BodyPublishers.noBody()

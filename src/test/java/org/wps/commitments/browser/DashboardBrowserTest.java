@@ -24,6 +24,7 @@ import org.wps.commitments.overdue.OverdueSeed;
 import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
+import org.wps.commitments.testing.Csv;
 
 /**
  * The overdue dashboard in a real browser: the manager signs in through the sign-in page, sees the overdue
@@ -192,40 +193,6 @@ class DashboardBrowserTest {
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        return parse(response.body());
-    }
-
-    private static List<List<String>> parse(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> line = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                line.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\r') {
-                line.add(cell.toString());
-                cell.setLength(0);
-                lines.add(line);
-                line = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(ch);
-            }
-        }
-        return lines;
+        return Csv.parse(response.body());
     }
 }

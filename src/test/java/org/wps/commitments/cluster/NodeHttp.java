@@ -9,9 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import org.wps.commitments.testing.Http;
 
 /**
  * A small JSON client for tests against an {@link AppNode}, signing in with HTTP Basic. A user is either a demo
@@ -61,10 +60,7 @@ public final class NodeHttp {
                 .timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json, application/problem+json");
         if (user != null) {
-            String credentials = user.contains(":") ? user : user + ":" + DEMO_PASSWORD;
-            builder.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", Http.basic(user.contains(":") ? user : user + ":" + DEMO_PASSWORD));
         }
         return builder;
     }

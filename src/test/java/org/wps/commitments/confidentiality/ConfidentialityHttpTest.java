@@ -18,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.api.Http;
-import org.wps.commitments.api.WebappSession;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.overdue.OverdueSeed;
+import org.wps.commitments.testing.Http;
+import org.wps.commitments.testing.WebappSession;
 
 /**
  * The sensitivity label enforced, not just displayed: a strictly confidential commitment is opened by a senior

@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.api.Http;
-import org.wps.commitments.api.WebappSession;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.engagement.EngagementRecordRepository;
+import org.wps.commitments.testing.Http;
+import org.wps.commitments.testing.WebappSession;
 
 /**
  * The engine's APIs as an attacker with an adviser's login tries them: process-owned variables written over

@@ -13,6 +13,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.wps.commitments.testing.Http;
 
 /**
  * Wrong passwords are throttled per client address and per (user, address): a stranger failing for the OSRSG-SVC
@@ -54,10 +55,7 @@ class LoginThrottleFilterTest {
     private MockHttpServletResponse basic(String address, String user, String password) throws Exception {
         var request = new MockHttpServletRequest("POST", "/engine-rest/task/1/complete");
         request.setRemoteAddr(address);
-        request.addHeader(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        request.addHeader("Authorization", Http.basic(user + ":" + password));
         var response = new MockHttpServletResponse();
         filter.doFilter(request, response, passwordCheck);
         return response;

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.api.Http;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.engagement.EngagementRecordRepository;
+import org.wps.commitments.testing.Http;
 
 /**
  * Defence in depth behind the engine API guard: should a process variable ever point at another mission's item (here

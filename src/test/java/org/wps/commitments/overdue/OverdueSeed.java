@@ -163,4 +163,18 @@ public class OverdueSeed {
                 due.minusDays(14),
                 due);
     }
+
+    /** A compliance concern reported on the commitment, awaiting assessment due {@code dueInDays} from now. */
+    public void concern(long commitmentId, String mission, String reference, int dueInDays) {
+        Instant now = clock.instant();
+        jdbc.update(
+                "insert into compliance_concern (commitment_id, mission_code, kind, reference, sensitivity, status,"
+                        + " reported_by, reported_at, assessment_due_at)"
+                        + " values (?, ?, 'DENIAL_OF_ACCESS', ?, 'CONFIDENTIAL', 'REPORTED', 'seed', ?, ?)",
+                commitmentId,
+                mission,
+                reference,
+                Timestamp.from(now.minusSeconds(86_400L * 5)),
+                Timestamp.from(now.plusSeconds(86_400L * dueInDays)));
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.api.Http;
+import org.wps.commitments.testing.Http;
 
 /**
  * The hostile-model corpus ({@code src/test/resources/hostile-models/index.txt}): models a designer's stolen

@@ -30,7 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.annualreport.AnnualReportFixture;
 import org.wps.commitments.annualreport.AnnualReportInputProcess;
-import org.wps.commitments.api.Http;
 import org.wps.commitments.closure.ClosureProcess;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
 import org.wps.commitments.concern.ComplianceConcernProcess;
@@ -40,6 +39,7 @@ import org.wps.commitments.plan.ImplementationPlanProcess;
 import org.wps.commitments.process.Jobs;
 import org.wps.commitments.review.MonitoringReviewProcess;
 import org.wps.commitments.review.ReviewDriver;
+import org.wps.commitments.testing.Http;
 
 /**
  * Issue 18.7: the personal-data check covers every free-text field a person types, on every path. The test reads

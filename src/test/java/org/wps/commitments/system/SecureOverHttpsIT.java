@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.wps.commitments.cluster.AppNode;
+import org.wps.commitments.testing.Http;
 
 /**
  * The packaged jar as an operator runs it in production (no demo profile, an administrator from the environment)
@@ -67,7 +68,7 @@ class SecureOverHttpsIT {
             HttpResponse<String> apiOverTls = client.send(
                     HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/missions"))
                             .header("X-Forwarded-Proto", "https")
-                            .header("Authorization", basic("admin", ADMIN_PASSWORD))
+                            .header("Authorization", Http.basic("admin:" + ADMIN_PASSWORD))
                             .GET()
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -86,11 +87,5 @@ class SecureOverHttpsIT {
             request.header("X-Forwarded-Proto", "https");
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic "
-                + java.util.Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

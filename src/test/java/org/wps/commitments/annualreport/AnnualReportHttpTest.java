@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.annualreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.annualreport.AnnualReportFixture;
-import org.wps.commitments.annualreport.AnnualReportInputProcess;
 import org.wps.commitments.identity.Roles;
+import org.wps.commitments.testing.Http;
 
 /**
  * {@code /api/annual-report-inputs} and {@code /annual-reports}: only an approved input is downloaded, as CSV

@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,12 +87,18 @@ public final class Http {
         var builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/json, application/problem+json");
         if (user != null) {
-            String credentials = user.contains(":") ? user : user + ":" + PASSWORD;
-            builder.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", basic(user));
         }
         return builder;
+    }
+
+    /**
+     * The HTTP Basic {@code Authorization} value for a demo user (password {@value #PASSWORD}) or for
+     * {@code "user:password"}, for tests that build their own requests.
+     */
+    public static String basic(String user) {
+        String credentials = user.contains(":") ? user : user + ":" + PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     private Response send(HttpRequest.Builder builder) {

@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.commitmentpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.commitmentpage.WorkedCommitment;
+import org.wps.commitments.testing.Http;
 
 /**
  * {@code /commitments/{reference}} and {@code /api/commitments/{reference}/timeline} on the running server: a
@@ -216,11 +214,7 @@ class CommitmentPageHttpTest {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html");
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((user + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", Http.basic(user));
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

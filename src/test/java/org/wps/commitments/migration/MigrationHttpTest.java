@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +39,7 @@ import org.wps.commitments.commitment.LifecycleDriver;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.plan.ImplementationPlanProcess;
 import org.wps.commitments.process.Jobs;
+import org.wps.commitments.testing.Http;
 
 /**
  * A designer deploys a changed lifecycle as a new version; running commitments stay on theirs until they are

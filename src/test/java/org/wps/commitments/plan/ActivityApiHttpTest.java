@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
-import org.wps.commitments.plan.ActivityFollowUpProcess;
-import org.wps.commitments.plan.ActivityService;
-import org.wps.commitments.plan.ImplementationPlan;
-import org.wps.commitments.plan.PlanActivity;
-import org.wps.commitments.plan.PlanFixture;
 import org.wps.commitments.process.Jobs;
+import org.wps.commitments.testing.Http;
 
 /** {@code /api/activities}: a deadline change over HTTP moves the domain, the task and the timers together. */
 @TrackerTest

@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.plan.ImplementationPlanProcess;
 import org.wps.commitments.plan.PlanFixture;
 import org.wps.commitments.process.Jobs;
+import org.wps.commitments.testing.Http;
 
 /** Suspending a commitment stops its timers until it resumes; only those who decide escalations may do it. */
 @TrackerTest

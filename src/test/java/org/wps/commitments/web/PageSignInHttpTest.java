@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +54,13 @@ public final class WebappSession {
 
     /** A request with a JSON body (or none when {@code json} is null) and the CSRF token. */
     public HttpResponse<String> send(String method, String path, String json) {
-        return send(request(method, path, json == null ? null : "application/json", json));
+        return send(method, path, json, "application/json");
+    }
+
+    /** The same, asking for {@code accept} (e.g. {@code application/hal+json, application/json}). */
+    public HttpResponse<String> send(String method, String path, String json, String accept) {
+        return send(request(method, path, json == null ? null : "application/json", json)
+                .setHeader("Accept", accept));
     }
 
     private HttpRequest.Builder request(String method, String path, String contentType, String body) {

@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.wps.commitments.TestDatabase;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.operations.TrackerFigures;
 import org.wps.commitments.overdue.OverdueSeed;
+import org.wps.commitments.testing.Http;
 
 /**
  * Operations (issue 7) on the running server: {@code /actuator/health} gives its status to anyone and its components

@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.commitment.CommitmentRepository;
+import org.wps.commitments.testing.Http;
 
 /** {@code /api/missions}, {@code /api/parties} and {@code /api/commitments} as a client meets them. */
 @TrackerTest

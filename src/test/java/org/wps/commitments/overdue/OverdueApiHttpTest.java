@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.overdue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.overdue.OverdueSeed;
+import org.wps.commitments.testing.Csv;
+import org.wps.commitments.testing.Http;
 
 /**
  * {@code GET /api/overdue} and {@code GET /api/stats} on the running server: every kind of late item sorted by days
@@ -149,7 +150,7 @@ class OverdueApiHttpTest {
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        List<List<String>> lines = parseCsv(csv.body());
+        List<List<String>> lines = Csv.parse(csv.body());
         assertThat(lines.get(0)).startsWith("kind", "mission", "party_code", "party_name", "commitment_reference");
         assertThat(lines).hasSize(1 + items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -302,40 +303,5 @@ class OverdueApiHttpTest {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    /** RFC 4180, enough for the test: quoted fields with doubled quotes, CRLF line ends. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> line = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                line.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\r') {
-                line.add(cell.toString());
-                cell.setLength(0);
-                lines.add(line);
-                line = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(ch);
-            }
-        }
-        return lines;
     }
 }

@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.concern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.LifecycleDriver;
-import org.wps.commitments.concern.ComplianceConcernProcess;
-import org.wps.commitments.concern.ComplianceConcernRepository;
 import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.process.Jobs;
+import org.wps.commitments.testing.Http;
 
 /** {@code /api/commitments/{reference}/compliance-concerns}: who may report, what is refused, and why. */
 @TrackerTest

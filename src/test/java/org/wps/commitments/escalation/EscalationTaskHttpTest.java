@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
-import org.wps.commitments.escalation.EscalatedItemType;
-import org.wps.commitments.escalation.EscalationDecision;
-import org.wps.commitments.escalation.EscalationRepository;
 import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
+import org.wps.commitments.testing.Http;
 
 /**
  * A level of the ladder as its group meets it through the engine REST API that Tasklist uses: only the mission's

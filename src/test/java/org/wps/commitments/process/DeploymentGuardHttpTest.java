@@ -1,4 +1,4 @@
-package org.wps.commitments.api;
+package org.wps.commitments.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
+import org.wps.commitments.testing.Http;
 
 /**
  * Deployment guardrails over {@code /engine-rest/deployment/create}, as Camunda Modeler deploys: a model that
