@@ -1,5 +1,6 @@
 package org.wps.commitments;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wps.commitments.process.ModelFunctions;
 
 /**
  * How the packages may depend on each other (docs/development.md, "Packages"): the top-level packages under
@@ -85,6 +87,18 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(FEATURES)
                 .because("every feature builds on the shared packages, so they cannot build on a feature")
+                .check(classes);
+    }
+
+    @Test
+    void beansTheModelsCallArePublic() {
+        classes()
+                .that()
+                .areAnnotatedWith(ModelFunctions.class)
+                .should()
+                .bePublic()
+                .because("the expression language finds methods of public classes only, and the model would fail"
+                        + " at run time with 'Cannot find method'")
                 .check(classes);
     }
 

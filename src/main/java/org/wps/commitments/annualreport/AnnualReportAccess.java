@@ -7,14 +7,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.wps.commitments.audit.AuditAction;
 import org.wps.commitments.audit.AuditLog;
-import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.confidentiality.Clearance;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.mission.MissionAccess;
-import org.wps.commitments.system.ForbiddenException;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.web.ForbiddenException;
+import org.wps.commitments.web.NotFoundException;
 
 /**
  * Who may read a mission's annual report inputs: the mission's advisers, senior advisers and leadership, and the

@@ -1,7 +1,7 @@
 package org.wps.commitments.annualreport;
 
 /** Descriptor of {@code processes/annual-report-cycle.bpmn}. */
-public final class AnnualReportCycleProcess {
+final class AnnualReportCycleProcess {
 
     public static final String KEY = "annual-report-cycle";
     public static final String RESOURCE = "processes/annual-report-cycle.bpmn";

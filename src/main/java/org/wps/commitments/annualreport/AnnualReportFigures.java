@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * count when they happened within the report year, January to December in {@code commitments.time-zone}.
  */
 @Component
-public class AnnualReportFigures {
+class AnnualReportFigures {
 
     /**
      * The closed outcomes of a commitment. Spelled as strings so that outcomes added to the lifecycle's enum by

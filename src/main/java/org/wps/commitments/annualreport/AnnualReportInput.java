@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.mission.MissionOwned;
 import org.wps.commitments.mission.MissionScopeCheck;
 
@@ -24,7 +24,7 @@ import org.wps.commitments.mission.MissionScopeCheck;
 @Entity
 @EntityListeners(MissionScopeCheck.class)
 @Table(name = "annual_report_input")
-public class AnnualReportInput implements MissionOwned {
+class AnnualReportInput implements MissionOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

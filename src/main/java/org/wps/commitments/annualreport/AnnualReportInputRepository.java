@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 
-public interface AnnualReportInputRepository extends JpaRepository<AnnualReportInput, Long> {
+interface AnnualReportInputRepository extends JpaRepository<AnnualReportInput, Long> {
 
     Optional<AnnualReportInput> findByMissionCodeAndReportYear(String missionCode, int reportYear);
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Facade of {@code annual-report-input}: opens a mission's input for a year, at most once. */
 @Component
-public class AnnualReportInputs {
+class AnnualReportInputs {
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param approveWithin how long a senior adviser has to approve a submitted input
  */
 @ConfigurationProperties("commitments.annual-report")
-public record AnnualReportProperties(
+record AnnualReportProperties(
         @DefaultValue("12-01") String opensOn,
         @DefaultValue("01-15") String prepareDueOn,
         @DefaultValue("P14D") Period approveWithin) {

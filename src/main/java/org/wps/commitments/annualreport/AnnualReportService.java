@@ -7,11 +7,11 @@ import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wps.commitments.commitment.Deadlines;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.time.Deadlines;
+import org.wps.commitments.web.NotFoundException;
 
 /**
  * The annual report inputs of the missions: opened with a snapshot of the figures, prepared, returned or
@@ -19,7 +19,7 @@ import org.wps.commitments.system.NotFoundException;
  */
 @Service
 @Transactional
-public class AnnualReportService {
+class AnnualReportService {
 
     private final AnnualReportInputRepository inputs;
     private final PartyFiguresRepository figures;

@@ -12,9 +12,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.process.FormTaskListener;
+import org.wps.commitments.input.FormTaskListener;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.process.ProcessVariable;
-import org.wps.commitments.system.Input;
 
 /**
  * Completes {@code userTask_approveInput} ("Approve annual report input"): records the senior adviser's approval

@@ -1,7 +1,7 @@
 package org.wps.commitments.annualreport;
 
 /** Where a mission's annual report input stands. */
-public enum InputStatus {
+enum InputStatus {
     /** The advisers prepare it (again, after a senior adviser returned it). */
     PREPARING,
     /** Waiting for a senior adviser's approval. */

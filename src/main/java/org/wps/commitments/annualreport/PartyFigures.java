@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "annual_report_party")
-public class PartyFigures {
+class PartyFigures {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

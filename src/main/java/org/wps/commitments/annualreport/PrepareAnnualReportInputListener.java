@@ -10,11 +10,11 @@ import static org.wps.commitments.annualreport.AnnualReportInputProcess.Variable
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.process.FormTaskListener;
+import org.wps.commitments.input.FormTaskListener;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.process.ProcessVariable;
-import org.wps.commitments.system.Input;
 
 /**
  * Completes {@code userTask_prepareInput} ("Prepare annual report input"): checks and stores the advisers'

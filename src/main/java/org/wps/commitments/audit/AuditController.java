@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
-import org.wps.commitments.system.ForbiddenException;
-import org.wps.commitments.system.Input;
+import org.wps.commitments.input.Input;
+import org.wps.commitments.web.ForbiddenException;
 
 /** {@code GET /api/audit}: the audit trail, for administrators only. */
 @RestController

@@ -12,9 +12,9 @@ import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
 import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.process.FormTaskListener;
+import org.wps.commitments.input.FormTaskListener;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.process.ProcessVariable;
-import org.wps.commitments.system.Input;
 
 /**
  * Completes "Assess final compliance": keep monitoring, or close as fulfilled, superseded (naming the

@@ -3,7 +3,7 @@ package org.wps.commitments.closure;
 import org.wps.commitments.commitment.CommitmentStage;
 
 /** The outcome of a final compliance assessment. */
-public enum ClosureDecision {
+enum ClosureDecision {
     CONTINUE_MONITORING(null),
     FULFILLED(CommitmentStage.FULFILLED),
     SUPERSEDED(CommitmentStage.SUPERSEDED),

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
 import org.wps.commitments.commitment.CommitmentService;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.concern.ComplianceConcernService;
 import org.wps.commitments.review.ReviewService;
+import org.wps.commitments.time.Deadlines;
 
 /** Describes "Assess final compliance" in Tasklist: the last endorsed review and the concerns recorded. */
 @Component("describeFinalAssessmentListener")

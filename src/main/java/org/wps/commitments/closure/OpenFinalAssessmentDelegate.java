@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.system.CommitmentsProperties;
+import org.wps.commitments.time.Deadlines;
 
 /** {@code serviceTask_openFinalAssessment}: marks the assessment open and sets its due date. */
 @Component("openFinalAssessmentDelegate")

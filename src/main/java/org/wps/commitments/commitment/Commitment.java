@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.mission.MissionOwned;
 import org.wps.commitments.mission.MissionScopeCheck;
 

@@ -6,8 +6,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.audit.AuditAction;
 import org.wps.commitments.audit.AuditLog;
 import org.wps.commitments.confidentiality.Clearance;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.web.NotFoundException;
 
 /**
  * The one door to a commitment for a person: the commitment by reference (or id) only if she belongs to its mission

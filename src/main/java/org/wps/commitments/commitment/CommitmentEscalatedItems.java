@@ -18,6 +18,7 @@ import org.wps.commitments.identity.Actor;
 import org.wps.commitments.party.PartyRepository;
 import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.system.CommitmentsProperties;
+import org.wps.commitments.time.Deadlines;
 
 /**
  * A stalled engagement and an overdue signature as items of the escalation ladder. Each stays late while the
@@ -29,6 +30,7 @@ class CommitmentEscalatedItems implements EscalatedItems {
 
     private final CommitmentService commitments;
     private final Deadlines deadlines;
+    private final StageDeadlines stageDeadlines;
     private final LifecycleVariables variables;
     private final PartyRepository parties;
     private final TaskService taskService;
@@ -37,12 +39,14 @@ class CommitmentEscalatedItems implements EscalatedItems {
     CommitmentEscalatedItems(
             CommitmentService commitments,
             Deadlines deadlines,
+            StageDeadlines stageDeadlines,
             LifecycleVariables variables,
             PartyRepository parties,
             TaskService taskService,
             CommitmentsProperties properties) {
         this.commitments = commitments;
         this.deadlines = deadlines;
+        this.stageDeadlines = stageDeadlines;
         this.variables = variables;
         this.parties = parties;
         this.taskService = taskService;
@@ -69,7 +73,7 @@ class CommitmentEscalatedItems implements EscalatedItems {
         } else if (engagement) {
             due = c.getStageDueDate().atZone(properties.timeZone()).toLocalDate();
         } else {
-            due = deadlines
+            due = stageDeadlines
                     .signatureEscalationDate(c)
                     .atZone(properties.timeZone())
                     .toLocalDate();

@@ -109,6 +109,12 @@ public final class CommitmentLifecycleProcess {
         public static final ProcessVariable<Date> STAGE_DUE_DATE = dateVar("stageDueDate");
         public static final ProcessVariable<Date> SIGNATURE_ESCALATION_DATE = dateVar("signatureEscalationDate");
 
+        // the monitoring cycle, set at signing (commitments.reviews.*)
+        /** The review timer cycle of the lifecycle's "Monitoring review" event sub-process. */
+        public static final ProcessVariable<String> REVIEW_CYCLE = stringVar("reviewCycle");
+        /** How long after a proposed final assessment it is proposed again while the commitment stays open. */
+        public static final ProcessVariable<String> REASSESS_AFTER = stringVar("reassessAfter");
+
         // routing decisions read by gateways
         public static final ProcessVariable<String> ENGAGEMENT_DECISION = stringVar("engagementDecision");
         public static final ProcessVariable<String> REVIEW_DECISION = stringVar("reviewDecision");

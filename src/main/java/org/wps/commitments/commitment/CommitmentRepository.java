@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.wps.commitments.confidentiality.Sensitivity;
 
 public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 

@@ -8,14 +8,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.commitment.CommitmentDecision.Step;
 import org.wps.commitments.confidentiality.Clearance;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.input.InvalidInputException;
+import org.wps.commitments.input.InvalidInputException.FieldProblem;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.mission.MissionRepository;
 import org.wps.commitments.party.Party;
 import org.wps.commitments.party.PartyRepository;
-import org.wps.commitments.system.InvalidInputException;
-import org.wps.commitments.system.InvalidInputException.FieldProblem;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.time.Deadlines;
+import org.wps.commitments.web.NotFoundException;
 
 /**
  * The commitment's domain state machine: opening, stage changes with their due dates, decisions and closing.
@@ -32,18 +34,21 @@ public class CommitmentService {
     private final MissionRepository missions;
     private final PartyRepository parties;
     private final Deadlines deadlines;
+    private final StageDeadlines stageDeadlines;
 
     CommitmentService(
             CommitmentRepository commitments,
             CommitmentDecisionRepository decisions,
             MissionRepository missions,
             PartyRepository parties,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            StageDeadlines stageDeadlines) {
         this.commitments = commitments;
         this.decisions = decisions;
         this.missions = missions;
         this.parties = parties;
         this.deadlines = deadlines;
+        this.stageDeadlines = stageDeadlines;
     }
 
     /** Checks the business rules of a new commitment without storing anything. */
@@ -79,7 +84,8 @@ public class CommitmentService {
                 actor.userId(),
                 deadlines.now());
         commitment.linkProcessInstance(processInstanceId);
-        commitment.moveTo(CommitmentStage.ENGAGEMENT, deadlines.stageDueDate(CommitmentStage.ENGAGEMENT, commitment));
+        commitment.moveTo(
+                CommitmentStage.ENGAGEMENT, stageDeadlines.stageDueDate(CommitmentStage.ENGAGEMENT, commitment));
         return commitments.save(commitment);
     }
 
@@ -159,7 +165,7 @@ public class CommitmentService {
     /** Moves the commitment to an open stage and sets when that stage's work is due. */
     public Commitment enter(long id, CommitmentStage stage) {
         Commitment commitment = get(id);
-        commitment.moveTo(stage, deadlines.stageDueDate(stage, commitment));
+        commitment.moveTo(stage, stageDeadlines.stageDueDate(stage, commitment));
         return commitment;
     }
 

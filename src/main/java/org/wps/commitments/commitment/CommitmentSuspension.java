@@ -10,9 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.identity.TrackerWork;
+import org.wps.commitments.input.InvalidInputException;
 import org.wps.commitments.process.EngineQueries;
-import org.wps.commitments.system.ForbiddenException;
-import org.wps.commitments.system.InvalidInputException;
+import org.wps.commitments.time.Deadlines;
+import org.wps.commitments.web.ForbiddenException;
 
 /**
  * Suspends a commitment (mission access lost, renewed hostilities) and resumes it: every process instance of
@@ -21,7 +22,7 @@ import org.wps.commitments.system.InvalidInputException;
  * meanwhile fire when it resumes.
  */
 @Component
-public class CommitmentSuspension {
+class CommitmentSuspension {
 
     /** Who may suspend or resume: the roles that decide escalations, and administrators. */
     static final Set<String> DECIDERS =

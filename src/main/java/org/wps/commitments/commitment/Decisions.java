@@ -1,7 +1,7 @@
 package org.wps.commitments.commitment;
 
 /** The choices people make on the lifecycle's tasks; gateways route on their names. */
-public final class Decisions {
+final class Decisions {
 
     /** Senior adviser's review of a draft. */
     public enum ReviewDecision {

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LifecycleVariables {
 
-    private final Deadlines deadlines;
+    private final StageDeadlines deadlines;
 
-    LifecycleVariables(Deadlines deadlines) {
+    LifecycleVariables(StageDeadlines deadlines) {
         this.deadlines = deadlines;
     }
 

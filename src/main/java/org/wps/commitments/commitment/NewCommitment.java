@@ -2,7 +2,8 @@ package org.wps.commitments.commitment;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.wps.commitments.system.Input;
+import org.wps.commitments.confidentiality.Sensitivity;
+import org.wps.commitments.input.Input;
 
 /**
  * What opening a commitment takes, from the Tasklist start form or {@code POST /api/commitments}.

@@ -15,10 +15,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.input.Input;
+import org.wps.commitments.input.InvalidInputException;
 import org.wps.commitments.process.ProcessVariable;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.Input;
-import org.wps.commitments.system.InvalidInputException;
 
 /**
  * {@code serviceTask_openCommitment} ("Open commitment"): checks the start form's values, stores the commitment,

@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.confidentiality.ItemSensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.notification.Notifications;
 import org.wps.commitments.process.EngineQueries;
 

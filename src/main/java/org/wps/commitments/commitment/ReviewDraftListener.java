@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.CommitmentDecision.Step;
 import org.wps.commitments.commitment.Decisions.ReviewDecision;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.process.FormTaskListener;
+import org.wps.commitments.input.FormTaskListener;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.process.ProcessVariable;
-import org.wps.commitments.system.Input;
 
 /**
  * Completes {@code userTask_reviewDraft} ("Review draft"): approval sends the text to clearance, a request for

@@ -8,7 +8,7 @@ import java.util.List;
  * Everything the commitment page shows, read in one transaction and handed to the template as plain values
  * (the page renders them escaped and holds no entity).
  */
-public record CommitmentPage(
+record CommitmentPage(
         Header header,
         List<Plan> plans,
         List<EscalationRow> escalations,

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.web.NotFoundException;
 
 /**
  * {@code /commitments/{reference}}: one commitment on one page, for the people of its mission and HQ. Rendered

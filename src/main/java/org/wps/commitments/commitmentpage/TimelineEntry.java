@@ -6,7 +6,7 @@ import java.time.Instant;
  * One line of a commitment's timeline: when, what kind of event, what happened, who did it (a staff user id, or
  * null for the engine itself) and in which process instance, when the engine recorded it.
  */
-public record TimelineEntry(Instant at, Kind kind, String what, String who, String processInstanceId) {
+record TimelineEntry(Instant at, Kind kind, String what, String who, String processInstanceId) {
 
     /**
      * The kinds of events. Their order breaks ties between events recorded at the same instant, in the order

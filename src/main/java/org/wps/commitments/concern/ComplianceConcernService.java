@@ -19,20 +19,20 @@ import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentAccess;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.commitment.CommitmentStage;
-import org.wps.commitments.commitment.Deadlines;
-import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.confidentiality.Clearance;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.identity.TrackerWork;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.notification.Notifications;
 import org.wps.commitments.party.PartyRepository;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.ConflictException;
-import org.wps.commitments.system.ForbiddenException;
-import org.wps.commitments.system.Input;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.time.Deadlines;
+import org.wps.commitments.web.ConflictException;
+import org.wps.commitments.web.ForbiddenException;
+import org.wps.commitments.web.NotFoundException;
 
 /**
  * Compliance concerns: recorded by opaque reference, then handed to the commitment's lifecycle as the message

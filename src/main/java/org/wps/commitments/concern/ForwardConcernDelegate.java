@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.system.ConflictException;
-import org.wps.commitments.system.Input;
-import org.wps.commitments.system.InvalidInputException;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.input.Input;
+import org.wps.commitments.input.InvalidInputException;
+import org.wps.commitments.web.ConflictException;
+import org.wps.commitments.web.NotFoundException;
 
 /**
  * {@code serviceTask_forwardConcern} of report-compliance-concern.bpmn: the concern entered in the Tasklist

@@ -3,7 +3,6 @@ package org.wps.commitments.confidentiality;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 

@@ -2,7 +2,6 @@ package org.wps.commitments.confidentiality;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import org.wps.commitments.commitment.Sensitivity;
 
 /**
  * The sensitivity of the item a delegate works on, for what leaves the tracker (e-mails): the commitment of the

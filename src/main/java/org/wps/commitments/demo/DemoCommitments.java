@@ -41,7 +41,7 @@ import org.wps.commitments.commitment.CommitmentLifecycleProcess.Elements;
 import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.plan.ImplementationPlanProcess;
 import org.wps.commitments.process.ProcessVariable;
 

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.commitment.CommitmentStage;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.commitment.LifecycleVariables;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.process.FormTaskListener;
+import org.wps.commitments.input.FormTaskListener;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.process.ProcessVariable;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.Input;
+import org.wps.commitments.time.Deadlines;
 
 /**
  * Completes {@code userTask_recordEngagement} ("Record engagement with party"): stores the engagement and

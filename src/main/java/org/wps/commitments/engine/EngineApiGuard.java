@@ -60,6 +60,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.ReflectionUtils;
 import org.wps.commitments.identity.Roles;
+import org.wps.commitments.input.FormFields;
 
 /**
  * The boundary of the engine's own APIs ({@code /engine-rest} and the webapps' {@code /camunda/api}): a command that

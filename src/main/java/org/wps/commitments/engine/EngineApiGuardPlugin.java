@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.wps.commitments.safeguard.PersonalDataCheck;
-import org.wps.commitments.safeguard.PersonalDataFinding;
+import org.wps.commitments.input.PersonalDataCheck;
+import org.wps.commitments.input.PersonalDataFinding;
 
 /**
  * Installs {@link EngineApiGuard} in front of the engine's command interceptors, for commands run in the caller's

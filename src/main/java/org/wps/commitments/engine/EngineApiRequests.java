@@ -13,7 +13,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * context filter holds every request of the servlet container (Jersey's servlets included) on its thread; the job
  * executor's threads and start-up have none.
  */
-public final class EngineApiRequests {
+final class EngineApiRequests {
 
     static final List<String> PATHS = List.of("/engine-rest/", "/camunda/api/");
 

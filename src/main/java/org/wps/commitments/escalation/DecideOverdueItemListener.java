@@ -11,12 +11,12 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.process.FormTaskListener;
+import org.wps.commitments.input.FormTaskListener;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.process.ProcessVariable;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.Input;
+import org.wps.commitments.time.Deadlines;
 
 /** Completes {@code userTask_decideOverdueItem} ("Decide on overdue item"): checks and records the decision. */
 @Component("decideOverdueItemListener")

@@ -1,7 +1,7 @@
 package org.wps.commitments.escalation;
 
 import java.time.LocalDate;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 
 /**
  * The late item a ladder is about, as the calling process describes it.

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.system.CommitmentsProperties;
+import org.wps.commitments.time.Deadlines;
 
 /**
  * When each level of the ladder opens and is due, from {@code commitments.escalation.*}: level n opens
@@ -13,7 +13,7 @@ import org.wps.commitments.system.CommitmentsProperties;
  * after {@code decision-time} at the least.
  */
 @Component
-public class EscalationLadder {
+class EscalationLadder {
 
     public static final int TOP_LEVEL = 3;
 

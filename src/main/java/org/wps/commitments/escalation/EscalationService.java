@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.notification.Notifications;
+import org.wps.commitments.time.Deadlines;
 
 /**
  * The escalation rows of the ladder: opening a level (and telling its group), recording how it ended, and

@@ -24,15 +24,11 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
-import org.wps.commitments.commitment.CommitmentLifecycleProcess;
-import org.wps.commitments.concern.ComplianceConcernProcess;
-import org.wps.commitments.mission.Mission;
-import org.wps.commitments.mission.MissionRepository;
 import org.wps.commitments.system.CommitmentsProperties;
 
 /**
- * Brings Camunda's identity data in line with the tracker at every start, idempotently: role groups, one
- * tenant per mission, the authorizations of each role, the Tasklist filters every user starts from, and the
+ * Brings Camunda's identity data in line with the tracker at every start, idempotently: role groups, the
+ * authorizations of each role (and who may start which process, as {@link StartableProcess} beans declare), the Tasklist filters every user starts from, and the
  * first administrator. Existing data is never overwritten, so what administrators change in Camunda Admin stays.
  * It runs once every singleton exists and before the web server starts (Spring starts Tomcat in the lifecycle
  * phase that follows), so no request ever meets a database without groups, authorizations or an administrator.
@@ -52,6 +48,12 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     public static final String FILTER_DUE_SOON = "Due in 7 days";
 
     public static final String FILTER_ESCALATIONS = "Escalations";
+
+    /**
+     * The variable every filter shows as a column: the commitment's reference, which every process of a commitment
+     * carries ({@code CommitmentLifecycleProcess.Variables.REFERENCE}).
+     */
+    public static final String FILTER_COLUMN = "reference";
 
     /** The tasks of the "Escalations" filter: ladder decisions and compliance concerns. */
     public static final String[] ESCALATION_TASKS = {
@@ -74,7 +76,7 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
-    private final MissionRepository missions;
+    private final List<StartableProcess> startable;
     private final CommitmentsProperties.Admin admin;
     private final boolean demoOrTest;
 
@@ -83,14 +85,14 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
             AuthorizationService authorizationService,
             FilterService filterService,
             TaskService taskService,
-            MissionRepository missions,
+            List<StartableProcess> startable,
             CommitmentsProperties properties,
             Environment environment) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
-        this.missions = missions;
+        this.startable = List.copyOf(startable);
         this.admin = requireAdmin(properties.admin());
         this.demoOrTest = environment.acceptsProfiles(Profiles.of("demo | test"));
     }
@@ -109,7 +111,6 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         Roles.NAMES.forEach(this::ensureGroup);
         ensureGroup(Roles.MONITORING, Roles.MONITORING_NAME);
-        missions.findAllByOrderByCode().forEach(this::ensureTenant);
         grantRoles();
         ensureFilters();
         ensureAdmin();
@@ -124,14 +125,6 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
             group.setName(name);
             group.setType(Roles.ADMINS.equals(id) || Roles.MONITORING.equals(id) ? "SYSTEM" : "WORKFLOW");
             identityService.saveGroup(group);
-        }
-    }
-
-    private void ensureTenant(Mission mission) {
-        if (identityService.createTenantQuery().tenantId(mission.getTenantId()).count() == 0) {
-            var tenant = identityService.newTenant(mission.getTenantId());
-            tenant.setName(mission.getCode() + " — " + mission.getName());
-            identityService.saveTenant(tenant);
         }
     }
 
@@ -151,15 +144,12 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
             grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
             grant(role, Resources.TASK, ANY, Permissions.READ);
         }
-        // who may open a commitment (the first service task also checks the mission)
-        for (String role : List.of(Roles.ADVISERS, Roles.SENIOR_ADVISERS)) {
-            grant(role, Resources.PROCESS_DEFINITION, CommitmentLifecycleProcess.KEY, Permissions.CREATE_INSTANCE);
-            grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        }
-        // who may report a compliance concern from Tasklist (the service task checks the commitment's mission)
-        for (String role : List.of(Roles.ADVISERS, Roles.SENIOR_ADVISERS, Roles.MISSION_LEADERSHIP, Roles.OSRSG_SVC)) {
-            grant(role, Resources.PROCESS_DEFINITION, ComplianceConcernProcess.REPORT_KEY, Permissions.CREATE_INSTANCE);
-            grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // who may start what from Tasklist, as each feature declares (the first service task checks the mission)
+        for (StartableProcess process : startable) {
+            for (String role : process.roles()) {
+                grant(role, Resources.PROCESS_DEFINITION, process.processDefinitionKey(), Permissions.CREATE_INSTANCE);
+                grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            }
         }
         grant(Roles.DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
         for (Resource resource : Resources.values()) {
@@ -251,11 +241,7 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
                             "description",
                             description,
                             "variables",
-                            List.of(Map.of(
-                                    "name",
-                                    CommitmentLifecycleProcess.Variables.REFERENCE.name(),
-                                    "label",
-                                    "Commitment"))));
+                            List.of(Map.of("name", FILTER_COLUMN, "label", "Commitment"))));
             filterService.saveFilter(filter);
             LOG.info("Created Tasklist filter '{}'", name);
         }

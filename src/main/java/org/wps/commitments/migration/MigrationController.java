@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.input.InvalidInputException;
 import org.wps.commitments.migration.ProcessMigrations.MigrationReport;
 import org.wps.commitments.migration.ProcessMigrations.MigrationRequest;
-import org.wps.commitments.system.InvalidInputException;
 
 /**
  * {@code /api/migrations}: moves running commitments (or instances of any of our processes) to another deployed

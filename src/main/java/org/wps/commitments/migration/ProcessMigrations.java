@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.identity.TrackerWork;
+import org.wps.commitments.input.InvalidInputException;
 import org.wps.commitments.process.EngineQueries;
-import org.wps.commitments.system.ForbiddenException;
-import org.wps.commitments.system.InvalidInputException;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.web.ForbiddenException;
+import org.wps.commitments.web.NotFoundException;
 
 /**
  * Moves running instances of one of our processes from one deployed version to another with the engine's
@@ -36,7 +36,7 @@ import org.wps.commitments.system.NotFoundException;
  * right is checked, because designers hold no engine rights on process instances.
  */
 @Service
-public class ProcessMigrations {
+class ProcessMigrations {
 
     /** Who may migrate running instances. */
     static final Set<String> MIGRATORS = Set.of(Roles.DESIGNERS, Roles.ADMINS);

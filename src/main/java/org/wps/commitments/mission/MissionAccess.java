@@ -3,7 +3,7 @@ package org.wps.commitments.mission;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.web.NotFoundException;
 
 /** Resolves a mission code for a user, as if missions the user does not belong to did not exist. */
 @Component

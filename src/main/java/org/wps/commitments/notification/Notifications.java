@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.confidentiality.Clearance;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.notification.GroupMembers.Recipient;
 
 /**

@@ -19,7 +19,7 @@ import org.wps.commitments.overdue.OverdueService;
  * outbox).
  */
 @Component
-public class TrackerFigures {
+class TrackerFigures {
 
     /** Overdue items per mission code and kind, and the outbox's mails not sent yet and given up. */
     record Work(Map<String, Map<OverdueKind, Long>> overdue, long pendingMails, long failedMails) {

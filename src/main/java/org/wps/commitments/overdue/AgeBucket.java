@@ -1,7 +1,7 @@
 package org.wps.commitments.overdue;
 
 /** How long an overdue item has been overdue, in whole days. */
-public enum AgeBucket {
+enum AgeBucket {
     UP_TO_30("0–30 days", 30),
     FROM_31_TO_90("31–90 days", 90),
     FROM_91_TO_180("91–180 days", 180),

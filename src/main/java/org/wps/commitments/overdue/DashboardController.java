@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.wps.commitments.audit.AuditLog;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.input.InvalidInputException;
 import org.wps.commitments.party.Party;
 import org.wps.commitments.party.PartyRepository;
-import org.wps.commitments.system.InvalidInputException;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.web.NotFoundException;
 
 /**
  * {@code /dashboard}: the overdue dashboard, rendered on the server. Filters are GET parameters, so a view can be

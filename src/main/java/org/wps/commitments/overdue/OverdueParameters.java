@@ -5,7 +5,7 @@ package org.wps.commitments.overdue;
  * {@code ?mission=&party=&pillar=&level=&bucket=&page=&size=} for the API, the dashboard and its export alike;
  * {@link OverdueService#filter} checks them.
  */
-public record OverdueParameters(
+record OverdueParameters(
         String mission, String party, String pillar, String level, String bucket, String page, String size) {
 
     /** No parameter: all the caller's missions, first page of the overdue bucket. */

@@ -22,7 +22,7 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.wps.commitments.commitment.CommitmentStage;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 
 /**
  * The overdue view in SQL over our indexed domain tables (never engine variables): one branch per

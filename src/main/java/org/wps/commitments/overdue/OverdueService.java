@@ -22,19 +22,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess;
-import org.wps.commitments.commitment.Sensitivity;
 import org.wps.commitments.concern.ComplianceConcernProcess;
 import org.wps.commitments.confidentiality.Clearance;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.escalation.OverdueEscalationProcess;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.input.InvalidInputException;
+import org.wps.commitments.input.InvalidInputException.FieldProblem;
 import org.wps.commitments.mission.MissionAccess;
 import org.wps.commitments.plan.ActivityFollowUpProcess;
 import org.wps.commitments.plan.ImplementationPlanProcess;
 import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.review.MonitoringReviewProcess;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.InvalidInputException;
-import org.wps.commitments.system.InvalidInputException.FieldProblem;
 
 /**
  * The overdue view: reads filters as people type them, lists the rows of the caller's missions from the domain

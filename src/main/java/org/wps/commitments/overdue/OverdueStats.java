@@ -9,7 +9,7 @@ import java.util.Map;
  * @param overdueByAge overdue items per age bucket, in bucket order
  * @param commitmentsByStage open commitments per stage, in lifecycle order (mission and party filters only)
  */
-public record OverdueStats(
+record OverdueStats(
         long overdue,
         long dueSoon,
         long withoutDueDate,

@@ -1,7 +1,7 @@
 package org.wps.commitments.party;
 
 /** What kind of party to conflict a party is (DOMAIN.md §6.1). */
-public enum PartyType {
+enum PartyType {
     GOVERNMENT,
     STATE_ARMED_FORCE,
     POLICE,

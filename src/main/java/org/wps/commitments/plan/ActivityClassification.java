@@ -4,7 +4,7 @@ package org.wps.commitments.plan;
  * The canonical classification of an activity across missions (DOMAIN.md §7), kept next to the mission's own
  * pillar or axis so that plans of different missions can be compared.
  */
-public enum ActivityClassification {
+enum ActivityClassification {
     PREVENTION,
     SECURITY_SECTOR_ORDERS_TRAINING,
     ACCOUNTABILITY_JUSTICE,

@@ -18,8 +18,8 @@ import org.wps.commitments.escalation.EscalatedItemType;
 import org.wps.commitments.escalation.Escalation;
 import org.wps.commitments.escalation.EscalationService;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.Input;
 
 /** {@code /api/activities}: one plan activity with its reports, deadline history and escalations; deadline changes. */
 @RestController

@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.commitment.CommitmentAccess;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.identity.TrackerWork;
+import org.wps.commitments.input.InvalidInputException;
 import org.wps.commitments.process.EngineQueries;
-import org.wps.commitments.system.ConflictException;
-import org.wps.commitments.system.InvalidInputException;
-import org.wps.commitments.system.PreconditionFailedException;
+import org.wps.commitments.web.ConflictException;
+import org.wps.commitments.web.PreconditionFailedException;
 
 /**
  * Facade of {@code activity-follow-up} for the API: a deadline changed here moves the domain row (keeping the
@@ -24,7 +24,7 @@ import org.wps.commitments.system.PreconditionFailedException;
  * transaction.
  */
 @Component
-public class ActivityFollowUp {
+class ActivityFollowUp {
 
     private final ActivityService activities;
     private final PlanDates dates;

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.time.Deadlines;
+import org.wps.commitments.web.NotFoundException;
 
 /** Plan activities: progress reports, deadline changes, overdue marks. Called in the engine's transaction. */
 @Service

@@ -3,7 +3,7 @@ package org.wps.commitments.plan;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
+interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
 
     List<DeadlineChange> findByActivityIdOrderByChangedAtAscIdAsc(Long activityId);
 }

@@ -21,11 +21,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.CommitmentElement;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.input.FormTaskListener;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.plan.ImplementationPlanProcess.ActivityFields;
-import org.wps.commitments.process.FormTaskListener;
 import org.wps.commitments.process.ProcessVariable;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.Input;
 
 /**
  * Completes {@code userTask_draftPlan} ("Draft implementation plan"): checks the plan and every activity row,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.wps.commitments.commitment.CommitmentElement;
 
 /** An activity as an adviser enters it in a plan draft, already checked. */
-public record NewActivity(
+record NewActivity(
         String title,
         String pillar,
         ActivityClassification classification,

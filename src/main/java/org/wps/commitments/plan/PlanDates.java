@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.system.CommitmentsProperties;
+import org.wps.commitments.time.Deadlines;
 
 /**
  * Turns plan and activity dates into the instants the processes' timers and due dates read, with the

@@ -10,15 +10,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.commitment.CommitmentStage;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.time.Deadlines;
+import org.wps.commitments.web.NotFoundException;
 
 /** Implementation plans: drafting, validation, activities, completion. Called in the engine's transaction. */
 @Service
 @Transactional
-public class PlanService {
+class PlanService {
 
     /** The most activities one plan holds: enough for a national action plan, few enough to follow. */
     public static final int MAX_ACTIVITIES = 50;

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One progress report on an activity: what the party reported or the UN verified, never incident details. */
 @Entity
 @Table(name = "progress_report")
-public class ProgressReport {
+class ProgressReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package org.wps.commitments.plan;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
+interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     List<ProgressReport> findByActivityIdOrderByReportedAtAscIdAsc(Long activityId);
 }

@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.identity.Actor;
+import org.wps.commitments.input.FormTaskListener;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.plan.ImplementationPlanProcess.ActivityFields;
-import org.wps.commitments.process.FormTaskListener;
 import org.wps.commitments.process.ProcessVariable;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.Input;
 
 /**
  * Completes {@code userTask_validatePlan} ("Validate implementation plan"): records the validation, or returns

@@ -1,7 +1,7 @@
 package org.wps.commitments.plan;
 
 /** Who vouches for reported progress. */
-public enum Verification {
+enum Verification {
     PARTY_REPORTED,
     UN_VERIFIED,
     NOT_VERIFIABLE

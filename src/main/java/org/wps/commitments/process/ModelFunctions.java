@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a bean whose methods the models call in expressions ({@code ${monitoringSchedule.reviewDue(commitmentId)}}):
- * besides the delegate and listener beans, the only beans on the expression allow-list ({@link ExpressionBeans}).
- * Its public methods must take and return plain values, never engine objects or repositories. On a {@code @Bean}
+ * besides the delegate and listener beans, the only beans on the expression allow-list (engine.ExpressionBeans).
+ * Its public methods must take and return plain values, never engine objects or repositories, and its class must be
+ * public: the expression language calls methods of public classes only (ArchitectureTest checks). On a {@code @Bean}
  * method it marks the bean that method makes (a value a model reads, such as a timer's cycle).
  */
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -22,7 +22,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.wps.commitments.commitment.CommitmentElement;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.mission.MissionOwned;
 import org.wps.commitments.mission.MissionScopeCheck;
 

@@ -20,11 +20,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.CommitmentElement;
 import org.wps.commitments.commitment.CommitmentService;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.process.FormTaskListener;
+import org.wps.commitments.input.FormTaskListener;
+import org.wps.commitments.input.Input;
 import org.wps.commitments.process.ProcessVariable;
-import org.wps.commitments.system.Input;
 
 /**
  * Completes "Prepare monitoring review": a rating for every element of the commitment, the overall compliance,

@@ -3,8 +3,8 @@ package org.wps.commitments.review;
 import java.time.Instant;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import org.wps.commitments.commitment.Deadlines;
 import org.wps.commitments.system.CommitmentsProperties;
+import org.wps.commitments.time.Deadlines;
 
 /** The due dates and reminder dates of a review, from {@code commitments.reviews.*}. */
 @Component

@@ -12,8 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentService;
-import org.wps.commitments.commitment.Deadlines;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.escalation.EscalatedItem;
 import org.wps.commitments.escalation.EscalatedItemType;
 import org.wps.commitments.escalation.EscalatedItems;
@@ -21,6 +20,7 @@ import org.wps.commitments.escalation.Escalation;
 import org.wps.commitments.party.PartyRepository;
 import org.wps.commitments.process.EngineQueries;
 import org.wps.commitments.system.CommitmentsProperties;
+import org.wps.commitments.time.Deadlines;
 
 /** Missed monitoring reviews and escalated review outcomes as items of the escalation ladder. */
 @Component

@@ -9,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentElement;
 import org.wps.commitments.commitment.CommitmentService;
-import org.wps.commitments.commitment.Deadlines;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.system.CommitmentsProperties;
-import org.wps.commitments.system.NotFoundException;
+import org.wps.commitments.time.Deadlines;
+import org.wps.commitments.web.NotFoundException;
 
 /** Monitoring reviews: opened per period, prepared, endorsed or returned, followed up, or not held. */
 @Service

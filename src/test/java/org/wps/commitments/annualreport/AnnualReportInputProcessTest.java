@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.commitment.Commitment;
 import org.wps.commitments.commitment.CommitmentStage;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.notification.Notifications;

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.identity.PublishedPasswordCheck;
 import org.wps.commitments.testing.Http;
+import org.wps.commitments.testing.Models;
 
 /**
  * Browsers and strangers (issue 18, points 5 and 6) on the running server: another site's page cannot deploy with a
@@ -40,43 +41,6 @@ class BrowsersAndStrangersHttpTest {
 
     private final HttpClient client = HttpClient.newHttpClient();
 
-    private static String model(String key) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="definitions_originCheck"
-                    targetNamespace="http://wps.org/commitments">
-                  <bpmn:process id="KEY" isExecutable="true" camunda:historyTimeToLive="P30D">
-                    <bpmn:startEvent id="startEvent_originStarted" name="Origin started">
-                      <bpmn:outgoing>flow_toCheck</bpmn:outgoing>
-                    </bpmn:startEvent>
-                    <bpmn:sequenceFlow id="flow_toCheck" sourceRef="startEvent_originStarted" targetRef="userTask_checkOrigin"/>
-                    <bpmn:userTask id="userTask_checkOrigin" name="Check origin" camunda:candidateGroups="advisers"
-                        camunda:formRef="record-signing" camunda:formRefBinding="latest" camunda:dueDate="${due}">
-                      <bpmn:incoming>flow_toCheck</bpmn:incoming>
-                      <bpmn:outgoing>flow_toChecked</bpmn:outgoing>
-                    </bpmn:userTask>
-                    <bpmn:sequenceFlow id="flow_toChecked" sourceRef="userTask_checkOrigin" targetRef="endEvent_originChecked"/>
-                    <bpmn:endEvent id="endEvent_originChecked" name="Origin checked">
-                      <bpmn:incoming>flow_toChecked</bpmn:incoming>
-                    </bpmn:endEvent>
-                    <bpmn:boundaryEvent id="timer_checkOverdue" name="Check overdue" cancelActivity="false"
-                        attachedToRef="userTask_checkOrigin">
-                      <bpmn:outgoing>flow_toReminded</bpmn:outgoing>
-                      <bpmn:timerEventDefinition id="timerDefinition_checkOverdue">
-                        <bpmn:timeDate>${due}</bpmn:timeDate>
-                      </bpmn:timerEventDefinition>
-                    </bpmn:boundaryEvent>
-                    <bpmn:sequenceFlow id="flow_toReminded" sourceRef="timer_checkOverdue" targetRef="endEvent_reminded"/>
-                    <bpmn:endEvent id="endEvent_reminded" name="Reminded">
-                      <bpmn:incoming>flow_toReminded</bpmn:incoming>
-                    </bpmn:endEvent>
-                  </bpmn:process>
-                </bpmn:definitions>
-                """
-                .replace("KEY", key);
-    }
-
     private HttpResponse<String> send(HttpRequest.Builder builder) throws Exception {
         return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -86,7 +50,7 @@ class BrowsersAndStrangersHttpTest {
         String boundary = "----origin" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + key
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + key + ".bpmn\"; filename=\""
-                + key + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + model(key) + "\r\n--"
+                + key + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + Models.deployable(key) + "\r\n--"
                 + boundary + "--\r\n";
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
                 .header("Authorization", Http.basic("designer:Protect-2016"))

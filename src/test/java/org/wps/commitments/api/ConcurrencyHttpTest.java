@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,6 +51,7 @@ import org.wps.commitments.plan.PlanActivity;
 import org.wps.commitments.plan.PlanFixture;
 import org.wps.commitments.process.Jobs;
 import org.wps.commitments.testing.Http;
+import org.wps.commitments.testing.WebappSession;
 
 /**
  * Fifty advisers at once over HTTP: they list their group's tasks, claim one each, submit its form, and race for
@@ -743,63 +740,18 @@ class ConcurrencyHttpTest {
         }
     }
 
-    /** A Tasklist browser session of one adviser: session cookie and Camunda's CSRF token. */
+    /** A Tasklist browser session of one adviser (the shared {@link WebappSession}), its answers recorded. */
     private final class TasklistSession {
         final String user;
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        final WebappSession session;
 
         TasklistSession(String user) {
             this.user = user;
-            exchange(http, HttpRequest.newBuilder(uri("/camunda/app/tasklist/")).GET(), user, "GET", "/", null);
-            var login = exchange(
-                    http,
-                    HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("X-XSRF-TOKEN", xsrfToken())
-                            .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
-                                    + URLEncoder.encode(Http.PASSWORD, StandardCharsets.UTF_8))),
-                    user,
-                    "POST",
-                    "login",
-                    null);
-            assertThat(login.status()).as(login.body()).isEqualTo(200);
-            // the signed-in session gets its own CSRF token with its first request, as in the browser
-            var engines = exchange(
-                    http,
-                    HttpRequest.newBuilder(uri("/camunda/api/engine/engine/"))
-                            .header("Accept", "application/json")
-                            .GET(),
-                    user,
-                    "GET",
-                    "engines",
-                    null);
-            assertThat(engines.status()).as(engines.body()).isEqualTo(200);
+            this.session = new WebappSession(port).loginAs(user, "tasklist");
         }
 
         Reply post(String path, String json) {
-            return exchange(
-                    http,
-                    HttpRequest.newBuilder(uri(path))
-                            .header("Content-Type", "application/json")
-                            .header("Accept", "application/json")
-                            .header("X-XSRF-TOKEN", xsrfToken())
-                            .POST(HttpRequest.BodyPublishers.ofString(json)),
-                    user,
-                    "POST",
-                    path,
-                    json);
-        }
-
-        private String xsrfToken() {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue)
-                    .findFirst()
-                    .orElse("");
+            return record(user, "POST", path, json, session.send("POST", path, json));
         }
     }
 
@@ -810,23 +762,26 @@ class ConcurrencyHttpTest {
     private Reply exchange(
             HttpClient http, HttpRequest.Builder request, String user, String method, String path, String json) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            Reply reply = new Reply(
-                    user,
-                    method,
-                    path,
-                    json,
-                    response.statusCode(),
-                    response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("ETag").orElse(null));
-            replies.add(reply);
-            return reply;
+            return record(user, method, path, json, http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private Reply record(String user, String method, String path, String json, HttpResponse<String> response) {
+        Reply reply = new Reply(
+                user,
+                method,
+                path,
+                json,
+                response.statusCode(),
+                response.body(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("ETag").orElse(null));
+        replies.add(reply);
+        return reply;
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wps.commitments.LogCapture;
 import org.wps.commitments.TrackerTest;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.notification.Notifications;

@@ -143,6 +143,11 @@ class TasklistHttpTest {
                                 .path("sortBy")
                                 .asText())
                         .isEqualTo("dueDate");
+                // every filter shows the commitment's reference, the variable every process of a commitment carries
+                assertThat(filter.path("properties").path("variables").findValuesAsText("name"))
+                        .as(filter.path("name").asText())
+                        .containsExactly(
+                                org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.REFERENCE.name());
             }
         }
     }

@@ -18,7 +18,7 @@ import org.wps.commitments.CommitmentTrackerApplication;
 import org.wps.commitments.commitment.CommitmentLifecycle;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Roles;
 
 /**

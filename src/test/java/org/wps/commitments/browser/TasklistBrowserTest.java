@@ -19,7 +19,7 @@ import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.plan.ImplementationPlan;
 import org.wps.commitments.plan.ImplementationPlanRepository;
 import org.wps.commitments.plan.PlanActivity;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.wps.commitments.TrackerTest;
 import org.wps.commitments.closure.ClosureProcess;
 import org.wps.commitments.commitment.CommitmentDecision.Step;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.engagement.EngagementDecision;
 import org.wps.commitments.engagement.EngagementLevel;
 import org.wps.commitments.identity.Roles;

@@ -19,7 +19,7 @@ import org.wps.commitments.commitment.CommitmentDecision.Step;
 import org.wps.commitments.engagement.EngagementDecision;
 import org.wps.commitments.engagement.EngagementRecord;
 import org.wps.commitments.identity.Roles;
-import org.wps.commitments.system.Input;
+import org.wps.commitments.input.Input;
 
 /** Input that {@code processes/commitment-lifecycle.bpmn} refuses: invalid or future engagement data, a change
  * request without comment, signing without a place, opening for another mission, and narrative that looks like

@@ -51,6 +51,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wps.commitments.closure.ClosureProcess;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.engagement.EngagementDecision;
 import org.wps.commitments.engagement.EngagementRecordRepository;
 import org.wps.commitments.escalation.OverdueEscalationProcess;
@@ -112,8 +113,8 @@ abstract class CommitmentLifecycleTestBase {
                     ESCALATION_DECISION,
                     OverdueEscalationProcess.Variables.NEW_DEADLINE,
                     // monitoring after signing: timer settings, the final assessment's due date and outcome
-                    org.wps.commitments.review.MonitoringSchedule.REVIEW_CYCLE,
-                    org.wps.commitments.review.MonitoringSchedule.REASSESS_AFTER,
+                    org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.REVIEW_CYCLE,
+                    org.wps.commitments.commitment.CommitmentLifecycleProcess.Variables.REASSESS_AFTER,
                     ClosureProcess.Variables.FINAL_ASSESSMENT_DUE,
                     ClosureProcess.Variables.CLOSURE_DECISION,
                     ClosureProcess.Variables.CLOSED_AS)

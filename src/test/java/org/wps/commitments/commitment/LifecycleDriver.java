@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.process.Jobs;
 

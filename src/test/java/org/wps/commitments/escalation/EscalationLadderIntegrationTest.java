@@ -22,7 +22,7 @@ import org.wps.commitments.commitment.CommitmentRepository;
 import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.identity.Roles;
 import org.wps.commitments.notification.Mailbox;
 import org.wps.commitments.notification.Notifications;

@@ -14,7 +14,7 @@ import org.wps.commitments.commitment.CommitmentElement;
 import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.escalation.EscalatedItemType;
 import org.wps.commitments.escalation.OverdueEscalationProcess;
 import org.wps.commitments.identity.Actor;

@@ -35,7 +35,7 @@ import org.wps.commitments.commitment.CommitmentLifecycleProcess;
 import org.wps.commitments.commitment.CommitmentLifecycleProcess.Elements;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.mission.MissionRepository;
 import org.wps.commitments.party.PartyRepository;
 

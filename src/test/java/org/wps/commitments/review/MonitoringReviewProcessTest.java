@@ -29,7 +29,7 @@ import org.wps.commitments.commitment.CommitmentService;
 import org.wps.commitments.commitment.CommitmentStage;
 import org.wps.commitments.commitment.CommitmentType;
 import org.wps.commitments.commitment.NewCommitment;
-import org.wps.commitments.commitment.Sensitivity;
+import org.wps.commitments.confidentiality.Sensitivity;
 import org.wps.commitments.escalation.EscalationDecision;
 import org.wps.commitments.escalation.EscalationRepository;
 import org.wps.commitments.escalation.OverdueEscalationProcess;

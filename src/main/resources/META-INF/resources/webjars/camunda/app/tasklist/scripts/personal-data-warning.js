@@ -1,7 +1,7 @@
 // "Do no harm" warning while typing: under every text field and text area of a Camunda Form, a warning shows
 // while the text looks like personal data: a name next to survivor/victim/witness/informant (English or French),
 // a phone number, an e-mail address, or a day-level date with a named place. This is a simplified copy of the
-// server's rules, for convenience only: the server (org.wps.commitments.safeguard.PersonalDataCheck) is the
+// server's rules, for convenience only: the server (org.wps.commitments.input.PersonalDataCheck) is the
 // authority and refuses what it flags unless the person ticks "I have checked: no personal data" on a form that
 // has that box. Without a Camunda Form on the page, this script does nothing.
 const WARNING_CLASS = 'wps-personal-data-warning';
@@ -216,7 +216,7 @@ function scan(text) {
 }
 
 function isNarrative(field) {
-  // every free text a person types is checked by the server (org.wps.commitments.system.Input), so every text
+  // every free text a person types is checked by the server (org.wps.commitments.input.Input), so every text
   // field and text area gets the hint
   return !!field.matches && field.matches('.fjs-container textarea, .fjs-container input[type="text"]');
 }

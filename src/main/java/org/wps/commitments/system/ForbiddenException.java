@@ -1,9 +1,0 @@
-package org.wps.commitments.system;
-
-/** The caller is known and may see the resource, but her role may not do this (HTTP 403 with the reason). */
-public class ForbiddenException extends RuntimeException {
-
-    public ForbiddenException(String message) {
-        super(message);
-    }
-}

@@ -1,9 +1,0 @@
-package org.wps.commitments.system;
-
-/** The caller's {@code If-Match} names a version that is no longer the current one (HTTP 412). */
-public class PreconditionFailedException extends RuntimeException {
-
-    public PreconditionFailedException(String message) {
-        super(message);
-    }
-}
