@@ -129,6 +129,8 @@ abstract class CommitmentLifecycleTestBase {
             CommitmentLifecycleRemindersTest.class,
             CommitmentLifecycleSigningTest.class,
             CommitmentLifecycleImplementationTest.class,
+            CommitmentLifecycleConcernTest.class,
+            CommitmentLifecycleClosureTest.class,
             CommitmentLifecycleInputTest.class);
 
     private static final AtomicBoolean COVERAGE_CHECKED = new AtomicBoolean();
