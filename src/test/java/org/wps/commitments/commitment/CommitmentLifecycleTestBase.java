@@ -288,10 +288,6 @@ abstract class CommitmentLifecycleTestBase {
     }
 
     /** The demo users that decide concerns. */
-    static final class ReviewDriverUsers {
-        static final String LEADER = org.wps.commitments.review.ReviewDriver.LEADER;
-    }
-
     ProcessInstance open(String title) {
         signIn(ADVISER);
         Commitment commitment;
