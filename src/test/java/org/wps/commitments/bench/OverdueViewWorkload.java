@@ -14,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wps.commitments.identity.Roles;
+import org.wps.commitments.mission.Mission;
 import org.wps.commitments.overdue.DueBucket;
 import org.wps.commitments.overdue.OverdueFilter;
 import org.wps.commitments.overdue.OverduePage;
@@ -64,6 +66,10 @@ abstract class OverdueViewWorkload {
                 clock,
                 context.getBean(CommitmentsProperties.class).timeZone());
         OverdueHttp http = new OverdueHttp(port, "manager");
+        List<String> managerTenants = OverdueViewSmokeTest.ALL_MISSIONS.stream()
+                .map(Mission::tenantIdOf)
+                .sorted()
+                .toList();
         OverdueFilter firstPage = new OverdueFilter(
                 OverdueViewSmokeTest.ALL_MISSIONS,
                 null,
@@ -101,14 +107,27 @@ abstract class OverdueViewWorkload {
             Runnable ourQuery = () -> overdue.page(firstPage);
             Runnable naiveQuery = () -> naive.firstPage(firstPage.missions(), PAGE);
             Runnable api = () -> http.firstPage("");
+            // what the API does without HTTP: the page with the manager signed in to the engine, as
+            // EngineAuthenticationFilter signs in every caller (the Tasklist links are then checked for her)
+            Runnable signedIn = () -> {
+                engine.getIdentityService().setAuthentication("manager", List.of(Roles.MANAGERS), managerTenants);
+                try {
+                    overdue.page(firstPage);
+                } finally {
+                    engine.getIdentityService().clearAuthentication();
+                }
+            };
             Latency.warmUp(warmup, ourQuery);
+            Latency.warmUp(warmup, signedIn);
             Latency.warmUp(warmup, naiveQuery);
             Latency.warmUp(warmup, api);
             List<Latency.Run> oursRuns = new ArrayList<>();
             List<Latency.Run> naiveRuns = new ArrayList<>();
             List<Latency.Run> apiRuns = new ArrayList<>();
+            List<Latency.Run> signedInRuns = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 oursRuns.add(Latency.sample(samples, ourQuery));
+                signedInRuns.add(Latency.sample(samples, signedIn));
                 naiveRuns.add(Latency.sample(samples, naiveQuery));
                 apiRuns.add(Latency.sample(samples, api));
             }
@@ -122,9 +141,12 @@ abstract class OverdueViewWorkload {
             Figure speedup = Figure.of(
                     at + "naive p95 / our p95", "×", Latency.ratios(Latency.p95s(naiveRuns), Latency.p95s(oursRuns)));
             report.figure(targetSize ? speedup.withTarget("≥ 3 (goal 10)", v -> v >= 3) : speedup);
+            report.figure(Figure.of(at + "our page signed in as the manager p50", "ms", Latency.p50s(signedInRuns)));
+            report.figure(Figure.of(at + "our page signed in as the manager p95", "ms", Latency.p95s(signedInRuns)));
             report.figure(Figure.of(at + "GET /api/overdue p50", "ms", Latency.p50s(apiRuns)));
             Figure apiP95 = Figure.of(at + "GET /api/overdue p95", "ms", Latency.p95s(apiRuns));
-            report.figure(targetSize ? apiP95.withTarget("< 50 ms", v -> v < 50) : apiP95);
+            report.figure(
+                    size >= 100_000 && apiTarget() != null ? apiP95.withTarget(apiTarget(), v -> v <= 50) : apiP95);
         }
         report.note(String.format(
                 Locale.ROOT,
@@ -148,8 +170,11 @@ abstract class OverdueViewWorkload {
 
     abstract String title();
 
-    /** Whether the figures at 100,000 carry the targets (set for H2). */
+    /** Whether the query figures at 100,000 carry the targets (set for H2). */
     abstract boolean targets();
+
+    /** The target of {@code GET /api/overdue} p95 at 100,000, as the report prints it (both databases). */
+    abstract String apiTarget();
 
     /** How the database ran, for the report. */
     abstract String database();
