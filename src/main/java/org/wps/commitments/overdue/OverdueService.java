@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -57,6 +57,7 @@ public class OverdueService {
     private final MissionAccess missionAccess;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final TaskVisibility visibility;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -65,12 +66,14 @@ public class OverdueService {
             MissionAccess missionAccess,
             TaskService taskService,
             IdentityService identityService,
+            ProcessEngine engine,
             Clock clock,
             CommitmentsProperties properties) {
         this.query = query;
         this.missionAccess = missionAccess;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.visibility = new TaskVisibility(engine);
         this.clock = clock;
         this.zone = properties.timeZone();
     }
@@ -258,9 +261,8 @@ public class OverdueService {
      * open. The engine finds the page's candidate tasks without the caller's authorization and tenant checks (one
      * query by the rows' process instances, and one by reference for commitments whose plan is drafted in a called
      * process): with the checks, PostgreSQL reads the whole authorization table for such queries (issue 20: 343 ms
-     * p95 at 100,000 open commitments). The candidates of another mission are dropped, and the engine is then asked,
-     * under the caller's own authentication, which of the few remaining task ids she may read: the engine's own rules,
-     * grants, revocations and tenants, applied to a page's tasks by id.
+     * p95 at 100,000 open commitments). The candidates of another mission are dropped, and {@link TaskVisibility}
+     * keeps those the caller may read by the engine's own rules.
      */
     private Map<OverdueQuery.Found, Task> openTasks(List<OverdueQuery.Found> page) {
         Map<OverdueQuery.Found, List<Task>> candidates = new HashMap<>();
@@ -270,17 +272,9 @@ public class OverdueService {
                         tasks.stream()
                                 .filter(task -> Mission.tenantIdOf(f.mission()).equals(task.getTenantId()))
                                 .toList())));
-        String[] ids = candidates.values().stream()
-                .flatMap(List::stream)
-                .map(Task::getId)
-                .distinct()
-                .toArray(String[]::new);
         Map<OverdueQuery.Found, Task> open = new HashMap<>();
-        if (ids.length == 0) {
-            return open;
-        }
-        Set<String> readable = new HashSet<>();
-        EngineQueries.all(taskService.createTaskQuery().taskIdIn(ids)).forEach(task -> readable.add(task.getId()));
+        Set<String> readable = visibility.readable(
+                candidates.values().stream().flatMap(List::stream).toList());
         candidates.forEach((f, tasks) -> tasks.stream()
                 .filter(task -> readable.contains(task.getId()))
                 .findFirst()

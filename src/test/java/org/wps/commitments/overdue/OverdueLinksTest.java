@@ -124,6 +124,11 @@ class OverdueLinksTest {
                 .as("a manager may open the task through the group's grants")
                 .isEqualTo(task.getId());
 
+        // a user of the mission whose groups hold no grant on tasks: the engine shows her nothing, nor do we
+        assertThat(row(party, reference, probe, List.of("linkProbeGroup"), Set.of(Mission.tenantIdOf("UNMISS")))
+                        .taskUrl())
+                .isNull();
+
         // an administrator takes this one task away from her: the engine no longer shows it to her, nor do we
         revoke(probe, Resources.TASK, task.getId(), Permissions.READ);
         assertThat(row(party, reference, probe, managers, Set.of(Mission.tenantIdOf("UNMISS")))
