@@ -77,19 +77,16 @@ class OverdueLinksTest {
 
     @Test
     void aLinkNeverLeadsToAnotherMissionsTask_evenOneStartedUnderTheRowsReference() {
-        String party = seed.party("UNMISS");
-        String reference = "UNMISS-T-LINK-" + UUID.randomUUID();
-        seed.commitment("UNMISS", party, reference, "PLAN_DEVELOPMENT", -10);
-        String key = "links-" + UUID.randomUUID().toString().substring(0, 8);
+        Late late = lateCommitment("PLAN_DEVELOPMENT");
+        String party = late.party();
+        String reference = late.reference();
+        String key = late.key();
         // another mission's task with the plan's task id, under this commitment's reference, and older than its own
         Task foreign =
                 startTask(key, Mission.tenantIdOf("UNSOM"), reference, ImplementationPlanProcess.Elements.DRAFT_PLAN);
         Task own =
                 startTask(key, Mission.tenantIdOf("UNMISS"), reference, ImplementationPlanProcess.Elements.DRAFT_PLAN);
-        jdbc.update(
-                "update commitment set process_instance_id = ? where reference = ?",
-                own.getProcessInstanceId(),
-                reference);
+        late.runsIn(own.getProcessInstanceId());
 
         OverdueRow asManager = row(party, reference, "manager", List.of(Roles.MANAGERS), ALL_TENANTS);
         assertThat(asManager.taskId()).isEqualTo(own.getId()).isNotEqualTo(foreign.getId());
@@ -106,16 +103,13 @@ class OverdueLinksTest {
 
     @Test
     void aLinkNeverLeadsToATaskTheCallerCouldNotOpen() {
-        String party = seed.party("UNMISS");
-        String reference = "UNMISS-T-LINK-" + UUID.randomUUID();
-        seed.commitment("UNMISS", party, reference, "AWAITING_SIGNATURE", -10);
-        String key = "links-" + UUID.randomUUID().toString().substring(0, 8);
+        Late late = lateCommitment("AWAITING_SIGNATURE");
+        String party = late.party();
+        String reference = late.reference();
+        String key = late.key();
         Task task = startTask(
                 key, Mission.tenantIdOf("UNMISS"), reference, CommitmentLifecycleProcess.Elements.RECORD_SIGNING);
-        jdbc.update(
-                "update commitment set process_instance_id = ? where reference = ?",
-                task.getProcessInstanceId(),
-                reference);
+        late.runsIn(task.getProcessInstanceId());
         String probe = "linkProbe" + UUID.randomUUID().toString().substring(0, 8);
         List<String> managers = List.of(Roles.MANAGERS);
 
@@ -142,6 +136,23 @@ class OverdueLinksTest {
         assertThat(row(party, reference, "manager", managers, Set.of(Mission.tenantIdOf("UNSOM")))
                         .taskUrl())
                 .isNull();
+    }
+
+    /** A late UNMISS commitment of its own party in {@code stage}, and a process key for its test model. */
+    record Late(String party, String reference, String key, JdbcTemplate jdbc) {
+        /** The commitment's process instance, as the lifecycle would record it. */
+        void runsIn(String processInstanceId) {
+            jdbc.update(
+                    "update commitment set process_instance_id = ? where reference = ?", processInstanceId, reference);
+        }
+    }
+
+    private Late lateCommitment(String stage) {
+        String party = seed.party("UNMISS");
+        String reference = "UNMISS-T-LINK-" + UUID.randomUUID();
+        seed.commitment("UNMISS", party, reference, stage, -10);
+        return new Late(
+                party, reference, "links-" + UUID.randomUUID().toString().substring(0, 8), jdbc);
     }
 
     /** The row of the reference, as the user signed in to the engine sees it; its link checked against the engine. */
