@@ -81,7 +81,7 @@ class CommitmentController {
         }
         Commitment commitment = lifecycle.open(request);
         return ResponseEntity.created(URI.create("/api/commitments/" + commitment.getReference()))
-                .body(CommitmentView.of(commitment, partyName(commitment)));
+                .body(CommitmentView.of(commitment, parties.nameOf(commitment.getPartyCode())));
     }
 
     @GetMapping
@@ -124,18 +124,14 @@ class CommitmentController {
         String reason = input.requiredText("reason", "Reason", 1000);
         input.throwIfInvalid();
         Commitment c = suspension.suspend(reference, reason, user);
-        return CommitmentView.of(c, partyName(c));
+        return CommitmentView.of(c, parties.nameOf(c.getPartyCode()));
     }
 
     /** Resumes a suspended commitment: its timers run again, those that fell due meanwhile at once. */
     @DeleteMapping("/{reference}/suspension")
     CommitmentView resume(@PathVariable("reference") String reference, Actor user) {
         Commitment c = suspension.resume(reference, user);
-        return CommitmentView.of(c, partyName(c));
-    }
-
-    private String partyName(Commitment c) {
-        return parties.findById(c.getPartyCode()).map(Party::getName).orElse(c.getPartyCode());
+        return CommitmentView.of(c, parties.nameOf(c.getPartyCode()));
     }
 
     /** The body of {@code POST /api/commitments}; sensitivity defaults to CONFIDENTIAL. */

@@ -17,7 +17,6 @@ import org.wps.commitments.commitment.CommitmentView;
 import org.wps.commitments.engagement.EngagementRecord;
 import org.wps.commitments.engagement.EngagementRecordRepository;
 import org.wps.commitments.identity.Actor;
-import org.wps.commitments.party.Party;
 import org.wps.commitments.party.PartyRepository;
 import org.wps.commitments.plan.ActivityStatus;
 import org.wps.commitments.plan.FundingStatus;
@@ -64,7 +63,7 @@ class CommitmentDetailController {
     CommitmentDetail get(@PathVariable("reference") String reference, Actor user) {
         Commitment c = access.visible(reference, user);
         return new CommitmentDetail(
-                CommitmentView.of(c, partyName(c)),
+                CommitmentView.of(c, parties.nameOf(c.getPartyCode())),
                 engagements.findByCommitmentIdOrderByEngagedOnAscIdAsc(c.getId()).stream()
                         .map(EngagementView::of)
                         .toList(),
@@ -74,10 +73,6 @@ class CommitmentDetailController {
                 plans.findByCommitmentIdOrderByIdAsc(c.getId()).stream()
                         .map(p -> PlanView.of(p, activities.findByPlanIdOrderByCodeAsc(p.getId())))
                         .toList());
-    }
-
-    private String partyName(Commitment c) {
-        return parties.findById(c.getPartyCode()).map(Party::getName).orElse(c.getPartyCode());
     }
 
     record CommitmentDetail(

@@ -29,7 +29,6 @@ import org.wps.commitments.escalation.EscalationRepository;
 import org.wps.commitments.identity.Actor;
 import org.wps.commitments.mission.Mission;
 import org.wps.commitments.mission.MissionRepository;
-import org.wps.commitments.party.Party;
 import org.wps.commitments.party.PartyRepository;
 import org.wps.commitments.plan.ActivityService;
 import org.wps.commitments.plan.DeadlineChange;
@@ -149,8 +148,7 @@ class CommitmentPages {
     }
 
     private Header header(Commitment c) {
-        String partyName =
-                parties.findById(c.getPartyCode()).map(Party::getName).orElse(c.getPartyCode());
+        String partyName = parties.nameOf(c.getPartyCode());
         String missionName =
                 missions.findById(c.getMissionCode()).map(Mission::getName).orElse(c.getMissionCode());
         return new Header(
